@@ -1,0 +1,245 @@
+import { FeedError, isFeedError } from './errors.js';
+import { parseFeed, type ParsedFeed } from './validate.js';
+
+/** A feed ready to show, with where and when it came from. */
+export interface FeedSnapshot extends ParsedFeed {
+  /** Absolute URL of the feed (`inline:` for a feed given as a property). */
+  url: string;
+  /** When the data was fetched from the server (for a stale copy: when it was last good). */
+  fetchedAt: Date;
+  /** True when the network failed and this is the last good copy kept by the browser. */
+  stale: boolean;
+  /** Why the fresh copy could not be had, when `stale`. */
+  staleReason?: FeedError;
+}
+
+/** The last good copy of a feed, kept across page loads. */
+export interface StoredCopy {
+  body: string;
+  etag?: string;
+  lastModified?: string;
+  fetchedAt: string;
+}
+
+/** Where last good copies are kept (Cache API, localStorage, or a test double). */
+export interface PersistentCache {
+  get(url: string): Promise<StoredCopy | undefined>;
+  put(url: string, copy: StoredCopy): Promise<void>;
+  delete(url: string): Promise<void>;
+}
+
+const CACHE_NAME = 'maillage-feeds-v1';
+const LOCAL_STORAGE_PREFIX = 'maillage-feed:';
+/** localStorage is small (about 5 MB per origin, shared with the host page): keep only modest feeds there. */
+const LOCAL_STORAGE_MAX = 1_000_000;
+
+/** The Cache API where the page is a secure context, else localStorage, else nothing (Node). */
+export function browserPersistentCache(): PersistentCache | null {
+  if (typeof caches !== 'undefined') {
+    return {
+      async get(url) {
+        const res = await (await caches.open(CACHE_NAME)).match(url);
+        if (!res) return undefined;
+        return {
+          body: await res.text(),
+          etag: res.headers.get('x-maillage-etag') ?? undefined,
+          lastModified: res.headers.get('x-maillage-last-modified') ?? undefined,
+          fetchedAt: res.headers.get('x-maillage-fetched-at') ?? new Date(0).toISOString(),
+        };
+      },
+      async put(url, copy) {
+        const headers: Record<string, string> = { 'content-type': 'application/json', 'x-maillage-fetched-at': copy.fetchedAt };
+        if (copy.etag) headers['x-maillage-etag'] = copy.etag;
+        if (copy.lastModified) headers['x-maillage-last-modified'] = copy.lastModified;
+        await (await caches.open(CACHE_NAME)).put(url, new Response(copy.body, { headers }));
+      },
+      async delete(url) {
+        await (await caches.open(CACHE_NAME)).delete(url);
+      },
+    };
+  }
+  if (typeof localStorage !== 'undefined') {
+    return {
+      async get(url) {
+        const raw = localStorage.getItem(LOCAL_STORAGE_PREFIX + url);
+        return raw ? (JSON.parse(raw) as StoredCopy) : undefined;
+      },
+      async put(url, copy) {
+        if (copy.body.length <= LOCAL_STORAGE_MAX) localStorage.setItem(LOCAL_STORAGE_PREFIX + url, JSON.stringify(copy));
+      },
+      async delete(url) {
+        localStorage.removeItem(LOCAL_STORAGE_PREFIX + url);
+      },
+    };
+  }
+  return null;
+}
+
+export interface FeedStoreOptions {
+  /** Milliseconds before a request is given up (default 15 s). */
+  timeout?: number;
+  /** Where last good copies are kept; `null` keeps none. Default: {@link browserPersistentCache}. */
+  persist?: PersistentCache | null;
+  /** The fetch to use (tests). */
+  fetch?: typeof fetch;
+}
+
+type Listener = (snapshot: FeedSnapshot) => void;
+
+/**
+ * Loads feeds for a whole page: one network request per URL however many
+ * elements ask (concurrent callers share one promise), a timeout, typed
+ * errors, conditional revalidation (ETag / Last-Modified) and a last good copy
+ * served when the network fails.
+ */
+export class FeedStore {
+  private readonly loads = new Map<string, Promise<FeedSnapshot>>();
+  private readonly listeners = new Map<string, Set<Listener>>();
+  private readonly timeout: number;
+  private readonly persist: PersistentCache | null;
+  private readonly fetchImpl: typeof fetch;
+
+  constructor(options: FeedStoreOptions = {}) {
+    this.timeout = options.timeout ?? 15_000;
+    this.persist = options.persist === undefined ? browserPersistentCache() : options.persist;
+    this.fetchImpl = options.fetch ?? ((...args) => fetch(...args));
+  }
+
+  /** The absolute URL a `src` stands for on this page. */
+  resolve(src: string): string {
+    const base = typeof document !== 'undefined' ? document.baseURI : undefined;
+    try {
+      return new URL(src, base).href;
+    } catch {
+      return src;
+    }
+  }
+
+  /** The feed at `src`; every caller on the page shares the same request and result. */
+  load(src: string): Promise<FeedSnapshot> {
+    const url = this.resolve(src);
+    let pending = this.loads.get(url);
+    if (!pending) {
+      pending = this.fetchFeed(url);
+      this.loads.set(url, pending);
+      // A failed load is not kept, so a retry asks the network again.
+      pending.then(
+        (snapshot) => this.notify(url, snapshot),
+        () => this.loads.get(url) === pending && this.loads.delete(url),
+      );
+    }
+    return pending;
+  }
+
+  /** Asks the server again (revalidating), and tells every element showing this feed. */
+  reload(src: string): Promise<FeedSnapshot> {
+    this.loads.delete(this.resolve(src));
+    return this.load(src);
+  }
+
+  /** Called with each new snapshot of `src` (after a reload); returns the unsubscribe function. */
+  subscribe(src: string, listener: Listener): () => void {
+    const url = this.resolve(src);
+    let set = this.listeners.get(url);
+    if (!set) this.listeners.set(url, (set = new Set()));
+    set.add(listener);
+    return () => set.delete(listener);
+  }
+
+  /** Forgets every feed loaded in memory (persistent copies stay). */
+  clear(): void {
+    this.loads.clear();
+  }
+
+  private notify(url: string, snapshot: FeedSnapshot) {
+    for (const listener of this.listeners.get(url) ?? []) listener(snapshot);
+  }
+
+  private async fetchFeed(url: string): Promise<FeedSnapshot> {
+    const copy = await this.persist?.get(url).catch(() => undefined);
+    try {
+      return await this.fetchFresh(url, copy);
+    } catch (error) {
+      const reason = isFeedError(error) ? error : new FeedError('network', String(error), { url });
+      if (copy) {
+        try {
+          return { ...parseFeed(copy.body), url, fetchedAt: new Date(copy.fetchedAt), stale: true, staleReason: reason };
+        } catch {
+          await this.persist?.delete(url).catch(() => undefined);
+        }
+      }
+      throw reason;
+    }
+  }
+
+  private async fetchFresh(url: string, copy: StoredCopy | undefined): Promise<FeedSnapshot> {
+    const sameOrigin = typeof location !== 'undefined' && new URL(url).origin === location.origin;
+    const headers: Record<string, string> = { accept: 'application/json' };
+    // Conditional headers are not CORS-safelisted: across origins the browser's own HTTP cache revalidates.
+    if (sameOrigin && copy?.etag) headers['if-none-match'] = copy.etag;
+    if (sameOrigin && copy?.lastModified) headers['if-modified-since'] = copy.lastModified;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), this.timeout);
+    let response: Response;
+    let body: string;
+    try {
+      response = await this.fetchImpl(url, {
+        headers,
+        credentials: 'omit',
+        cache: sameOrigin && copy ? 'no-store' : 'no-cache',
+        signal: controller.signal,
+      });
+      body = response.status === 304 && copy ? copy.body : await response.text();
+    } catch (error) {
+      if (controller.signal.aborted)
+        throw new FeedError('timeout', `The feed did not answer within ${Math.round(this.timeout / 1000)} s.`, { url });
+      throw new FeedError('network', `The feed could not be reached: ${(error as Error).message}`, { url });
+    } finally {
+      clearTimeout(timer);
+    }
+    if (response.status === 304 && copy) {
+      const fetchedAt = new Date();
+      await this.persist?.put(url, { ...copy, fetchedAt: fetchedAt.toISOString() }).catch(() => undefined);
+      return { ...parseFeed(copy.body), url, fetchedAt, stale: false };
+    }
+    if (!response.ok)
+      throw new FeedError('http', `The feed server answered ${response.status} ${response.statusText}`.trim() + '.', {
+        url,
+        status: response.status,
+      });
+    const parsed = parseFeed(body);
+    const fetchedAt = new Date();
+    await this.persist
+      ?.put(url, {
+        body,
+        etag: response.headers.get('etag') ?? undefined,
+        lastModified: response.headers.get('last-modified') ?? undefined,
+        fetchedAt: fetchedAt.toISOString(),
+      })
+      .catch(() => undefined);
+    return { ...parsed, url, fetchedAt, stale: false };
+  }
+}
+
+const GLOBAL_KEY = Symbol.for('maillage.feed-store');
+
+/**
+ * The page's store, shared by every maillage element — even when the bundle
+ * is loaded twice (a CMS plugin and a theme), so a feed is still fetched once.
+ */
+export function pageFeedStore(): FeedStore {
+  const g = globalThis as { [GLOBAL_KEY]?: FeedStore };
+  return (g[GLOBAL_KEY] ??= new FeedStore());
+}
+
+const inlineParsed = new WeakMap<object, FeedSnapshot>();
+
+/** Validates a feed given as a property (it is untrusted like any feed); the result is memoised per object. */
+export function inlineFeed(feed: object): FeedSnapshot {
+  let snapshot = inlineParsed.get(feed);
+  if (!snapshot) {
+    snapshot = { ...parseFeed(feed), url: 'inline:', fetchedAt: new Date(), stale: false };
+    inlineParsed.set(feed, snapshot);
+  }
+  return snapshot;
+}
