@@ -17,8 +17,7 @@ export function buildJsonSchema(): string {
       if (valibotAction.type !== 'check') return jsonSchema;
       const message = String((valibotAction as { message?: unknown }).message ?? '');
       if (message.includes('YYYY-MM-DD')) return { ...jsonSchema, format: 'date' };
-      if (message.includes('date-time'))
-        return { ...jsonSchema, anyOf: [{ format: 'date' }, { format: 'date-time' }] };
+      if (message.includes('date-time')) return { ...jsonSchema, anyOf: [{ format: 'date' }, { format: 'date-time' }] };
       return { ...jsonSchema, description: message };
     },
   });

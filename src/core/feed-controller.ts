@@ -19,10 +19,14 @@ function reportWarnings(snapshot: FeedSnapshot) {
   if (reported.has(snapshot) || snapshot.warnings.length === 0) return;
   reported.add(snapshot);
   const shown: FeedWarning[] = snapshot.warnings.slice(0, 50);
-  console.groupCollapsed?.(`maillage: ${snapshot.warnings.length} problem(s) in the feed ${snapshot.url}; the rest is shown.`);
+  console.groupCollapsed?.(
+    `maillage: ${snapshot.warnings.length} problem(s) in the feed ${snapshot.url}; the rest is shown.`,
+  );
   for (const w of shown) console.warn(`${w.pointer}: ${w.message}`);
   if (snapshot.warnings.length > shown.length)
-    console.warn(`… and ${snapshot.warnings.length - shown.length} more; run "npx maillage validate" on the feed for the full list.`);
+    console.warn(
+      `… and ${snapshot.warnings.length - shown.length} more; run "npx maillage validate" on the feed for the full list.`,
+    );
   console.groupEnd?.();
 }
 
@@ -78,7 +82,8 @@ export class FeedController implements ReactiveController {
     this.unsubscribe = undefined;
     if (feed != null) {
       try {
-        if (typeof feed !== 'object') throw new FeedError('not-a-feed', 'The feed property must be a parsed feed object.');
+        if (typeof feed !== 'object')
+          throw new FeedError('not-a-feed', 'The feed property must be a parsed feed object.');
         this.ready(inlineFeed(feed));
       } catch (e) {
         this.fail(isFeedError(e) ? e : new FeedError('not-a-feed', String(e)));
@@ -102,7 +107,8 @@ export class FeedController implements ReactiveController {
     pending.then(
       (snapshot) => this.source === src && this.ready(snapshot),
       (error: unknown) =>
-        this.source === src && this.fail(isFeedError(error) ? error : new FeedError('network', String(error), { url: src })),
+        this.source === src &&
+        this.fail(isFeedError(error) ? error : new FeedError('network', String(error), { url: src })),
     );
   }
 
@@ -129,7 +135,11 @@ export class FeedController implements ReactiveController {
     this.snapshot = undefined;
     this.host.requestUpdate();
     this.host.dispatchEvent(
-      new CustomEvent('maillage-feed-error', { bubbles: true, composed: true, detail: { url: error.details.url, error } }),
+      new CustomEvent('maillage-feed-error', {
+        bubbles: true,
+        composed: true,
+        detail: { url: error.details.url, error },
+      }),
     );
   }
 }

@@ -15,7 +15,8 @@ export const coreMessages = defineMessages(
         http: `Le serveur des données a répondu par une erreur${status ? ` (${status})` : ''}.`,
         'invalid-json': 'Le fichier de données est illisible : ce n’est pas du JSON valide.',
         'not-a-feed': 'Le fichier indiqué n’est pas un flux de données maillage.',
-        'unsupported-version': 'Ce flux est dans une version que ce composant ne sait pas lire : mettez maillage à jour.',
+        'unsupported-version':
+          'Ce flux est dans une version que ce composant ne sait pas lire : mettez maillage à jour.',
         unknown: 'Les données du réseau n’ont pas pu être affichées.',
       })[code],
   },

@@ -25,7 +25,10 @@ export const LocalizedTextSchema = v.union(
   [
     nonEmpty,
     v.pipe(
-      v.record(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language key such as "fr" or "en"')), v.string()),
+      v.record(
+        v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language key such as "fr" or "en"')),
+        v.string(),
+      ),
       v.check((map) => Object.values(map).some((s) => s.trim() !== ''), 'needs at least one non-empty language'),
     ),
   ],
@@ -39,7 +42,8 @@ const isRealDate = (y: number, m: number, d: number): boolean => {
 };
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(:[0-5]\d(\.\d{1,9})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/;
+const DATE_TIME_RE =
+  /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(:[0-5]\d(\.\d{1,9})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/;
 
 /** True for a calendar date `YYYY-MM-DD` between 1900 and 2200. */
 export function isIsoDate(value: string): boolean {

@@ -2,7 +2,7 @@
  * Questions the elements ask of a feed, as pure functions. A reference to an
  * unknown id is ignored, never an error: the validator already warned.
  */
-import { booleanPointInPolygon } from '@turf/turf';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { daysBetween, parisDayKey, readFeedDate } from './text.js';
 import type {
   Brand,
@@ -80,7 +80,13 @@ export function territoryAndDescendants(feed: Feed, territoryId: string): Set<st
   const { children } = feedIndex(feed);
   const seen = new Set<string>([territoryId]);
   const queue = [territoryId];
-  while (queue.length) for (const c of children.get(queue.pop()!) ?? []) if (!seen.has(c)) seen.add(c), queue.push(c);
+  while (queue.length) {
+    for (const child of children.get(queue.pop()!) ?? []) {
+      if (seen.has(child)) continue;
+      seen.add(child);
+      queue.push(child);
+    }
+  }
   return seen;
 }
 
@@ -143,7 +149,10 @@ export function eventsInRange(feed: Feed, from?: string, to?: string): FeedEvent
 /** Events in time order (start, then end, then title). */
 export function sortEvents(events: FeedEvent[]): FeedEvent[] {
   const key = (e: FeedEvent) => readFeedDate(e.start)?.instant.getTime() ?? Infinity;
-  return [...events].sort((a, b) => key(a) - key(b) || (readFeedDate(a.end)?.instant.getTime() ?? 0) - (readFeedDate(b.end)?.instant.getTime() ?? 0));
+  return [...events].sort(
+    (a, b) =>
+      key(a) - key(b) || (readFeedDate(a.end)?.instant.getTime() ?? 0) - (readFeedDate(b.end)?.instant.getTime() ?? 0),
+  );
 }
 
 /** Whether a request can still be answered on `day` (Paris): status open and not past its expiry date. */

@@ -48,7 +48,10 @@ export function browserPersistentCache(): PersistentCache | null {
         };
       },
       async put(url, copy) {
-        const headers: Record<string, string> = { 'content-type': 'application/json', 'x-maillage-fetched-at': copy.fetchedAt };
+        const headers: Record<string, string> = {
+          'content-type': 'application/json',
+          'x-maillage-fetched-at': copy.fetchedAt,
+        };
         if (copy.etag) headers['x-maillage-etag'] = copy.etag;
         if (copy.lastModified) headers['x-maillage-last-modified'] = copy.lastModified;
         await (await caches.open(CACHE_NAME)).put(url, new Response(copy.body, { headers }));
@@ -65,7 +68,8 @@ export function browserPersistentCache(): PersistentCache | null {
         return raw ? (JSON.parse(raw) as StoredCopy) : undefined;
       },
       async put(url, copy) {
-        if (copy.body.length <= LOCAL_STORAGE_MAX) localStorage.setItem(LOCAL_STORAGE_PREFIX + url, JSON.stringify(copy));
+        if (copy.body.length <= LOCAL_STORAGE_MAX)
+          localStorage.setItem(LOCAL_STORAGE_PREFIX + url, JSON.stringify(copy));
       },
       async delete(url) {
         localStorage.removeItem(LOCAL_STORAGE_PREFIX + url);
@@ -163,7 +167,13 @@ export class FeedStore {
       const reason = isFeedError(error) ? error : new FeedError('network', String(error), { url });
       if (copy) {
         try {
-          return { ...parseFeed(copy.body), url, fetchedAt: new Date(copy.fetchedAt), stale: true, staleReason: reason };
+          return {
+            ...parseFeed(copy.body),
+            url,
+            fetchedAt: new Date(copy.fetchedAt),
+            stale: true,
+            staleReason: reason,
+          };
         } catch {
           await this.persist?.delete(url).catch(() => undefined);
         }

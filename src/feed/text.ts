@@ -54,7 +54,12 @@ export const compareFrench = new Intl.Collator('fr', { sensitivity: 'base', nume
 
 export const PARIS = 'Europe/Paris';
 
-const dayKeyFormat = new Intl.DateTimeFormat('en-CA', { timeZone: PARIS, year: 'numeric', month: '2-digit', day: '2-digit' });
+const dayKeyFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: PARIS,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** The calendar day (`YYYY-MM-DD`) of an instant, in Europe/Paris. */
 export function parisDayKey(instant: Date): string {
@@ -92,7 +97,11 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function dateFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = lang + JSON.stringify(options);
   let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fr-FR', { timeZone: PARIS, ...options })));
+  if (!f)
+    formatters.set(
+      key,
+      (f = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fr-FR', { timeZone: PARIS, ...options })),
+    );
   return f;
 }
 
@@ -115,7 +124,8 @@ export function formatFeedRange(start: string, end: string | undefined, lang: La
   if (!a) return '';
   const b = readFeedDate(end);
   if (!b || +b.instant < +a.instant) return formatFeedDate(start, lang);
-  if (a.allDay && b.allDay) return a.day === b.day ? formatFeedDate(start, lang) : dateFormat(lang, DAY).formatRange(a.instant, b.instant);
+  if (a.allDay && b.allDay)
+    return a.day === b.day ? formatFeedDate(start, lang) : dateFormat(lang, DAY).formatRange(a.instant, b.instant);
   if (a.day === b.day && !a.allDay && !b.allDay) return dateFormat(lang, DAY_TIME).formatRange(a.instant, b.instant);
   return dateFormat(lang, a.allDay || b.allDay ? DAY : DAY_TIME).formatRange(a.instant, b.instant);
 }
@@ -127,4 +137,5 @@ export function formatRelativeDay(day: string, now: Date, lang: Lang): string {
 }
 
 /** Integer with the language's grouping: "482 000" / "482,000". */
-export const formatNumber = (n: number, lang: Lang): string => new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'fr-FR').format(n);
+export const formatNumber = (n: number, lang: Lang): string =>
+  new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'fr-FR').format(n);

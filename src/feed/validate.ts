@@ -23,7 +23,10 @@ function describeIssue(issue: v.BaseIssue<unknown>): { path: (string | number)[]
     undefined,
   );
   if (nested && (nested.path?.length ?? 0) > path.length) return describeIssue(nested);
-  const got = issue.received && issue.received !== 'undefined' ? ` (got ${truncate(issue.received)})` : '';
+  const got =
+    issue.received && issue.received !== 'undefined' && !issue.message.includes('received')
+      ? ` (got ${truncate(issue.received)})`
+      : '';
   const message = issue.input === undefined && issue.kind === 'schema' ? 'is required' : `${issue.message}${got}`;
   return { path, message };
 }
@@ -180,7 +183,11 @@ export function parseFeed(input: unknown): ParsedFeed {
     feed[key] = kept;
     if (raw === undefined) continue;
     if (!Array.isArray(raw)) {
-      warnings.push({ pointer: jsonPointer(key), code: 'not-a-list', message: `"${key}" must be a list (a JSON array)` });
+      warnings.push({
+        pointer: jsonPointer(key),
+        code: 'not-a-list',
+        message: `"${key}" must be a list (a JSON array)`,
+      });
       continue;
     }
     const schema = LIST_SCHEMAS[key];
@@ -188,7 +195,11 @@ export function parseFeed(input: unknown): ParsedFeed {
       const result = v.safeParse(schema, item);
       if (!result.success) {
         const { path, message } = describeIssue(result.issues[0]);
-        warnings.push({ pointer: jsonPointer(key, index, ...path), code: 'invalid-item', message: `item skipped: ${path.length ? path.join('.') + ' ' : ''}${message}` });
+        warnings.push({
+          pointer: jsonPointer(key, index, ...path),
+          code: 'invalid-item',
+          message: `item skipped: ${path.length ? path.join('.') + ' ' : ''}${message}`,
+        });
         return;
       }
       const out = result.output as Obj;

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { FeedError, FeedStore, type PersistentCache, type StoredCopy } from '../../src/feed/index.js';
+
+const FEED = JSON.stringify({
+  version: '1.0',
+  network: { id: 'n', name: 'Réseau' },
+  themes: [{ id: 't', label: 'T' }],
+});
+
+function memoryCache(): PersistentCache & { data: Map<string, StoredCopy> } {
+  const data = new Map<string, StoredCopy>();
+  return {
+    data,
+    get: async (url) => data.get(url),
+    put: async (url, copy) => void data.set(url, copy),
+    delete: async (url) => void data.delete(url),
+  };
+}
+
+/** A fetch double that answers with `respond` and counts calls. */
+function fakeFetch(respond: (call: number, init?: RequestInit) => Response | Promise<Response>) {
+  const calls: RequestInit[] = [];
+  const fn = (async (_url: RequestInfo | URL, init?: RequestInit) => {
+    calls.push(init ?? {});
+    return respond(calls.length, init);
+  }) as typeof fetch;
+  return { fn, calls };
+}
+
+const rejectsWith = async (p: Promise<unknown>, code: string, status?: number) => {
+  const error = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(FeedError);
+  expect((error as FeedError).code).toBe(code);
+  if (status) expect((error as FeedError).details.status).toBe(status);
+};
+
+describe('FeedStore', () => {
+  it('makes one request however many callers ask at once', async () => {
+    const f = fakeFetch(() => new Response(FEED));
+    const store = new FeedStore({ fetch: f.fn, persist: null });
+    const results = await Promise.all([1, 2, 3, 4, 5].map(() => store.load('https://x.example/feed.json')));
+    expect(f.calls).toHaveLength(1);
+    expect(new Set(results).size).toBe(1);
+    expect(results[0]!.feed.themes).toHaveLength(1);
+    await store.load('https://x.example/feed.json');
+    expect(f.calls).toHaveLength(1);
+  });
+
+  it('gives typed errors: HTTP status, invalid JSON, wrong version, network, timeout', async () => {
+    const url = 'https://x.example/f.json';
+    const s = (fetch: typeof globalThis.fetch, timeout?: number) => new FeedStore({ fetch, persist: null, timeout });
+    await rejectsWith(s(fakeFetch(() => new Response('no', { status: 404 })).fn).load(url), 'http', 404);
+    await rejectsWith(s(fakeFetch(() => new Response('{oops')).fn).load(url), 'invalid-json');
+    await rejectsWith(
+      s(fakeFetch(() => new Response('{"version":"2.0","network":{}}')).fn).load(url),
+      'unsupported-version',
+    );
+    await rejectsWith(s(fakeFetch(() => Promise.reject(new TypeError('Failed to fetch'))).fn).load(url), 'network');
+    const hanging = fakeFetch(
+      (_n, init) =>
+        new Promise<Response>((_resolve, reject) =>
+          init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+        ),
+    );
+    await rejectsWith(s(hanging.fn, 50).load(url), 'timeout');
+  });
+
+  it('asks again after a failure (retry), not after a success', async () => {
+    const f = fakeFetch((n) => (n === 1 ? new Response('', { status: 503 }) : new Response(FEED)));
+    const store = new FeedStore({ fetch: f.fn, persist: null });
+    await rejectsWith(store.load('https://x.example/f.json'), 'http', 503);
+    const ok = await store.load('https://x.example/f.json');
+    expect(ok.stale).toBe(false);
+    expect(f.calls).toHaveLength(2);
+  });
+
+  it('serves the last good copy, with its date, when the network fails', async () => {
+    const persist = memoryCache();
+    const url = 'https://x.example/f.json';
+    const first = await new FeedStore({ fetch: fakeFetch(() => new Response(FEED)).fn, persist }).load(url);
+    expect(persist.data.get(url)?.body).toBe(FEED);
+    const offline = fakeFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+    const second = await new FeedStore({ fetch: offline.fn, persist }).load(url);
+    expect(second.stale).toBe(true);
+    expect(second.staleReason?.code).toBe('network');
+    expect(second.fetchedAt.toISOString()).toBe(first.fetchedAt.toISOString());
+    expect(second.feed.themes).toHaveLength(1);
+  });
+
+  it('keeps ETag and Last-Modified with the copy for revalidation', async () => {
+    const persist = memoryCache();
+    const f = fakeFetch(
+      () => new Response(FEED, { headers: { etag: '"v1"', 'last-modified': 'Tue, 01 Jun 2021 10:00:00 GMT' } }),
+    );
+    await new FeedStore({ fetch: f.fn, persist }).load('https://x.example/f.json');
+    expect(persist.data.get('https://x.example/f.json')).toMatchObject({
+      etag: '"v1"',
+      lastModified: 'Tue, 01 Jun 2021 10:00:00 GMT',
+    });
+  });
+
+  it('tells subscribers about a reload', async () => {
+    const f = fakeFetch(() => new Response(FEED));
+    const store = new FeedStore({ fetch: f.fn, persist: null });
+    const seen: unknown[] = [];
+    store.subscribe('https://x.example/f.json', (s) => seen.push(s));
+    await store.load('https://x.example/f.json');
+    await store.reload('https://x.example/f.json');
+    expect(f.calls).toHaveLength(2);
+    expect(seen).toHaveLength(2);
+  });
+});

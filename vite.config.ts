@@ -1,0 +1,17 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+/**
+ * `npm run demo`: serves the demo pages (demo/*.html) on localhost with the
+ * sample feeds in demo/feeds. Nothing is fetched from outside the machine.
+ */
+export default defineConfig({
+  root: '.',
+  server: { open: false, host: '127.0.0.1', fs: { strict: true } },
+  preview: { host: '127.0.0.1' },
+  optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directives/class-map.js', 'maplibre-gl'] },
+  build: {
+    outDir: 'dist/demo',
+    rollupOptions: { input: { index: resolve(import.meta.dirname, 'demo/index.html') } },
+  },
+});
