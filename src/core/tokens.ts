@@ -19,6 +19,9 @@ const darkTokens = css`
  * Design tokens and the host reset every element starts from. Public tokens
  * are `--maillage-*`; each element maps them to private `--_*` internals.
  * Sizes are in px, never rem: the host page's root font size must not matter.
+ * Inherited text properties are reset with !important because, across the
+ * shadow boundary, important `:host` rules beat a host page's
+ * `* { line-height: 3 !important }`; pages style elements through the tokens.
  */
 export const baseStyles = css`
   :host {
@@ -48,22 +51,22 @@ export const baseStyles = css`
     );
     display: block;
     box-sizing: border-box;
-    color: var(--_fg);
-    font-family: var(--_font);
+    color: var(--_fg) !important;
+    font-family: var(--_font) !important;
     font-size: var(--maillage-font-size, 16px);
-    font-style: normal;
+    font-style: normal !important;
     font-weight: 400;
-    line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    text-shadow: none;
-    white-space: normal;
-    direction: ltr;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    direction: ltr !important;
     visibility: visible;
-    overflow-wrap: anywhere;
+    overflow-wrap: anywhere !important;
     color-scheme: light;
   }
   :host([theme='dark']) {
