@@ -1,0 +1,238 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { MaillageElement } from '../../core/base.js';
+import { baseStyles } from '../../core/tokens.js';
+import { parisDayKey } from '../../feed/text.js';
+import {
+  DEFAULT_BRAND,
+  badgeTexts,
+  brandColourVars,
+  logoSource,
+  resolveBadge,
+  type BadgeStatus,
+  type LangText,
+} from './badge-model.js';
+import { originalMark, seal } from './mark.js';
+import { badgeMessages } from './messages.js';
+import { styles } from './styles.js';
+
+export type BadgeVariant = 'full' | 'compact' | 'mark';
+export type BadgeSize = 's' | 'm' | 'l';
+
+const VARIANTS: readonly string[] = ['full', 'compact', 'mark'];
+const SIZES: readonly string[] = ['s', 'm', 'l'];
+const OFF: readonly BadgeStatus[] = [
+  'unavailable',
+  'expired',
+  'future',
+  'suspended',
+  'revoked',
+  'no-label',
+  'unknown-partner',
+  'unknown-brand',
+];
+
+const chevron = html`<svg viewBox="0 0 10 10" aria-hidden="true" focusable="false">
+  <path d="M1.5 3.5 5 7l3.5-3.5" fill="none" stroke="currentColor" stroke-width="1.6" />
+</svg>`;
+
+/**
+ * A territorial brand's partner badge ("Partenaire Marque Mayenne") that
+ * proves itself: it checks in the network's feed that the partner holds the
+ * brand's label today, and says so — or says honestly that it does not.
+ *
+ * @summary A partner badge for a territorial brand, verified against the feed.
+ *
+ * @slot - Light-DOM fallback shown until the element upgrades (a CMS page without JavaScript), e.g. a link to the partner's page on the brand portal. Hidden once the badge renders.
+ *
+ * @csspart badge - The badge's box (a link for the compact and mark variants when there is a page to link to).
+ * @csspart mark - The mark: the project's own drawing, or the brand's logo from the feed.
+ * @csspart link - The link to the partner's page (full variant).
+ * @csspart values-button - The button that shows the charte des valeurs (full variant).
+ * @csspart values - The list of the brand's values.
+ *
+ * @cssprop --maillage-marque-badge-primary - Brand colour of the mark and the verified look (default: the feed's `colours.primary`, else `--maillage-accent`).
+ * @cssprop --maillage-marque-badge-text - Text colour on the brand colour (default: the feed's `colours.text` if it contrasts enough, else black or white, whichever contrasts more). Set it with `--maillage-marque-badge-primary`.
+ * @cssprop --maillage-marque-badge-secondary - Colour of the leaf in the mark (default: the feed's `colours.secondary`).
+ * @cssprop --maillage-marque-badge-background - Background of the badge (default `--maillage-background`).
+ * @cssprop --maillage-marque-badge-radius - Corner radius (default `--maillage-radius`).
+ * @cssprop --maillage-marque-badge-width - Width of the full and compact badges (default by size: 280/320/380 px full, 230/270/330 px compact).
+ */
+export class MaillageMarqueBadge extends MaillageElement {
+  static override styles = [baseStyles, styles];
+
+  /** Id of the partner organisation in the feed. Without it, the badge shows the brand's mark and name only. */
+  @property() partner?: string;
+
+  /** Id of the brand in the feed's `brands[]`. */
+  @property() brand = DEFAULT_BRAND;
+
+  /** `full` (mark, wording, partner, state, link, values), `compact` (mark and short text) or `mark` (the mark alone, with an accessible name). */
+  @property() variant: BadgeVariant = 'full';
+
+  /** `s`, `m` or `l`. */
+  @property() size: BadgeSize = 'm';
+
+  /** The instant of the check (defaults to the time of rendering); set it in tests. */
+  @property({ attribute: false }) now?: Date;
+
+  @state() private valuesOpen = false;
+  /** The logo source that failed to load; the project's mark is shown instead. */
+  @state() private failedLogo?: string;
+
+  override render() {
+    const controller = this.feedController;
+    const snapshot = controller.snapshot;
+    const lang = this.language;
+    const t = badgeMessages[lang];
+    const base = snapshot && /^https?:/.test(snapshot.url) ? snapshot.url : document.baseURI;
+    const day = parisDayKey(this.now ?? new Date());
+    const model = resolveBadge({
+      feedState: controller.state,
+      feed: controller.feed,
+      partner: this.partner,
+      brand: this.brand || DEFAULT_BRAND,
+      day,
+      base,
+    });
+    const texts = badgeTexts(model, {
+      brandId: this.brand || DEFAULT_BRAND,
+      lang,
+      t,
+      day,
+      staleDay: snapshot?.stale ? parisDayKey(snapshot.fetchedAt) : undefined,
+    });
+    const variant = VARIANTS.includes(this.variant) ? this.variant : 'full';
+    const status = model.status;
+    const classes = `badge ${variant === 'mark' ? 'mark-only' : variant} ${SIZES.includes(this.size) ? this.size : 'm'} ${status}${OFF.includes(status) ? ' off' : ''}${controller.state === 'missing' ? ' bare' : ''}`;
+    const colours = brandColourVars(model.brand);
+    const logo = logoSource(model.brand, base, location.origin);
+    const tile = html`<span class="tile" part="mark"
+      >${
+        logo && logo !== this.failedLogo
+          ? html`<img src=${logo} alt="" @error=${() => (this.failedLogo = logo)} />`
+          : originalMark
+      }${seal(status) ?? nothing}</span
+    >`;
+    const link = model.link;
+
+    if (variant !== 'full') {
+      const inner =
+        variant === 'mark'
+          ? tile
+          : html`${tile}<span class="text">
+                <span class="line wording">${texts.wording.text}</span>
+                <span class="line status">${texts.statusShort || texts.status.text}</span>
+              </span>`;
+      return link
+        ? html`<a
+            class=${classes}
+            part="badge"
+            style=${colours}
+            href=${link.href}
+            aria-label=${`${texts.sentence} (${link.kind === 'partner' ? t.goPartnerPage : t.goBrandSite})`}
+            >${inner}</a
+          >`
+        : html`<div
+            class=${classes}
+            part="badge"
+            style=${colours}
+            role="img"
+            aria-label=${texts.sentence}
+            aria-busy=${status === 'loading'}
+          >
+            ${inner}
+          </div>`;
+    }
+
+    return html`<div
+      class=${classes}
+      part="badge"
+      style=${colours}
+      role="group"
+      aria-label=${texts.sentence}
+      aria-busy=${status === 'loading'}
+    >
+      <div class="card">
+        ${tile}
+        <div class="text">
+          ${this.line('wording', texts.wording)}
+          ${
+            texts.name
+              ? this.line('name', texts.name)
+              : status === 'loading'
+                ? html`<span class="line skeleton"></span>`
+                : nothing
+          }
+          ${this.line('status', texts.status)}
+        </div>
+      </div>
+      <div class="actions">
+        ${
+          link
+            ? html`<a part="link" href=${link.href}>${link.kind === 'partner' ? t.partnerPage : t.brandSite}</a>`
+            : nothing
+        }
+        ${
+          status === 'unavailable'
+            ? html`<button class="button button--quiet" type="button" @click=${() => controller.retry()}>
+                ${t.retry}
+              </button>`
+            : nothing
+        }
+        ${
+          texts.values.length
+            ? html`<button
+                class="toggle"
+                part="values-button"
+                type="button"
+                aria-expanded=${this.valuesOpen}
+                aria-controls="values"
+                @click=${() => (this.valuesOpen = !this.valuesOpen)}
+                @keydown=${this.onEscape}
+              >
+                <span>${t.values}<span class="visually-hidden">${t.valuesHidden}</span></span
+                >${chevron}
+              </button>`
+            : nothing
+        }
+      </div>
+      ${texts.values.length ? this.valuesRegion(texts.values, t.valuesRegion(texts.brandName.text)) : nothing}
+    </div>`;
+  }
+
+  private line(kind: string, text: LangText): TemplateResult {
+    const lang = text.lang && text.lang !== this.language ? text.lang : nothing;
+    return html`<span class="line ${kind}" lang=${lang}><span>${text.text}</span></span>`;
+  }
+
+  private valuesRegion(values: LangText[], label: string): TemplateResult {
+    return html`<div
+      id="values"
+      class="values"
+      part="values"
+      role="region"
+      aria-label=${label}
+      tabindex="0"
+      ?hidden=${!this.valuesOpen}
+      @keydown=${this.onEscape}
+    >
+      <ul>
+        ${values.map(
+          (v) =>
+            html`<li lang=${v.lang && v.lang !== this.language ? v.lang : nothing}>
+              <span>${v.text}</span>
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  /** Escape closes the values and brings focus back to their button. */
+  private onEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !this.valuesOpen) return;
+    event.preventDefault();
+    this.valuesOpen = false;
+    this.renderRoot.querySelector<HTMLButtonElement>('.toggle')?.focus();
+  };
+}
