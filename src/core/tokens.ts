@@ -1,6 +1,7 @@
 import { css } from 'lit';
 
-const darkTokens = css`
+/** The dark-scheme values of the private tokens, for elements that switch scheme on another attribute. */
+export const darkTokens = css`
   --_accent: var(--maillage-accent, #8cb4ff);
   --_accent-contrast: var(--maillage-accent-contrast, #0b1a33);
   --_fg: var(--maillage-color, #ececf0);
