@@ -207,6 +207,7 @@ export function buildICalendar(options: CalendarOptions): string {
 export const icsFileName = (base: string): string =>
   (base
     .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^A-Za-z0-9-]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 80) || 'agenda') + '.ics';
