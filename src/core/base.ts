@@ -1,46 +1,7 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
-import type { Lang } from '../feed/text.js';
-import type { MaillageEventMap } from './events.js';
-import { FeedController } from './feed-controller.js';
-import { onLangChange, resolveLang } from './localize.js';
+import { parseFeed } from '../feed/validate.js';
+import { MaillageBase } from './element-base.js';
 
-type DetailOf<K extends keyof MaillageEventMap> = MaillageEventMap[K] extends CustomEvent<infer D> ? D : never;
-
-/**
- * What every maillage element shares: the feed source (`src` or `feed`), the
- * language of the nearest `lang`, the colour theme, and typed events.
- */
-export class MaillageElement extends LitElement {
-  /** URL of the network's JSON feed. Elements with the same `src` share one request. */
-  @property() src?: string;
-
-  /** An already parsed feed object (takes precedence over `src`); validated like any feed. */
-  @property({ attribute: false }) feed?: unknown;
-
-  /** Colour scheme: `light` (default), `dark`, or `auto` to follow the visitor's system. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
-
-  protected readonly feedController = new FeedController(this);
-  private stopLangWatch?: () => void;
-
-  /** `fr` or `en`, from the nearest `lang` attribute (the element's own, an ancestor's, `<html>`). */
-  get language(): Lang {
-    return resolveLang(this);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.stopLangWatch = onLangChange(() => this.requestUpdate());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopLangWatch?.();
-  }
-
-  /** Dispatches a typed `maillage-*` event that bubbles out of shadow roots. */
-  protected emit<K extends keyof MaillageEventMap>(type: K, detail: DetailOf<K>): boolean {
-    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: true }));
-  }
+/** A maillage element that validates every list of the feed (see {@link MaillageBase}). */
+export class MaillageElement extends MaillageBase {
+  static override feedParser = parseFeed;
 }

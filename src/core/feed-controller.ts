@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError, isFeedError } from '../feed/errors.js';
-import { inlineFeed, pageFeedStore, type FeedSnapshot, type FeedStore } from '../feed/store.js';
+import { inlineFeed, pageFeedStore, type FeedParser, type FeedSnapshot, type FeedStore } from '../feed/store.js';
 import type { Feed, FeedWarning } from '../feed/types.js';
 
 /** What an element bound to a feed can show. */
@@ -32,7 +32,8 @@ function reportWarnings(snapshot: FeedSnapshot) {
 
 /**
  * Binds an element to the page's feed store: loads when `src` or `feed`
- * changes, re-renders the host on data, and offers `retry()`.
+ * changes, validates with the element's parser, re-renders the host on data,
+ * and offers `retry()`.
  */
 export class FeedController implements ReactiveController {
   state: FeedState = 'missing';
@@ -43,8 +44,10 @@ export class FeedController implements ReactiveController {
 
   constructor(
     private readonly host: FeedHost,
+    private readonly parse: FeedParser,
     private readonly store: () => FeedStore = pageFeedStore,
   ) {
+    if (!parse) throw new Error(`${host.localName}: its class must set static feedParser (see MaillageBase).`);
     host.addController(this);
   }
 
@@ -70,7 +73,7 @@ export class FeedController implements ReactiveController {
   /** Asks the network again (after an error, or to refresh). */
   retry(): void {
     const src = this.host.src;
-    if (this.host.feed == null && src) this.track(src, this.store().reload(src));
+    if (this.host.feed == null && src) this.track(src, this.store().reload(src, this.parse));
   }
 
   private sync() {
@@ -84,7 +87,7 @@ export class FeedController implements ReactiveController {
       try {
         if (typeof feed !== 'object')
           throw new FeedError('not-a-feed', 'The feed property must be a parsed feed object.');
-        this.ready(inlineFeed(feed));
+        this.ready(inlineFeed(feed, this.parse));
       } catch (e) {
         this.fail(isFeedError(e) ? e : new FeedError('not-a-feed', String(e)));
       }
@@ -96,8 +99,11 @@ export class FeedController implements ReactiveController {
       this.error = undefined;
       return;
     }
-    this.unsubscribe = this.store().subscribe(src, (s) => this.source === src && this.ready(s));
-    this.track(src, this.store().load(src));
+    // Another element's retry fetched the feed again: show the fresh data here too.
+    this.unsubscribe = this.store().subscribe(src, () => {
+      if (this.source === src) this.track(src, this.store().load(src, this.parse));
+    });
+    this.track(src, this.store().load(src, this.parse));
   }
 
   private track(src: string, pending: Promise<FeedSnapshot>) {

@@ -1,4 +1,5 @@
 export { MaillageElement } from './base.js';
+export { MaillageBase } from './element-base.js';
 export { defineElement } from './define.js';
 export { FeedController, type FeedState, type FeedHost } from './feed-controller.js';
 export { defineMessages, resolveLang, onLangChange, type Messages } from './localize.js';

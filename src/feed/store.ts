@@ -1,5 +1,17 @@
 import { FeedError, isFeedError } from './errors.js';
-import { parseFeed, type ParsedFeed } from './validate.js';
+import { checkFeedDocument, type ParsedFeed } from './validate.js';
+
+/** Turns a feed document into a validated feed: `parseFeed`, or `parseFeedWith` and a profile. */
+export type FeedParser = (doc: unknown) => ParsedFeed;
+
+/** The document behind a URL, fetched once per page, before any element validates it. */
+interface RawFeed {
+  url: string;
+  doc: unknown;
+  fetchedAt: Date;
+  stale: boolean;
+  staleReason?: FeedError;
+}
 
 /** A feed ready to show, with where and when it came from. */
 export interface FeedSnapshot extends ParsedFeed {
@@ -88,16 +100,18 @@ export interface FeedStoreOptions {
   fetch?: typeof fetch;
 }
 
-type Listener = (snapshot: FeedSnapshot) => void;
+type Listener = () => void;
 
 /**
  * Loads feeds for a whole page: one network request per URL however many
  * elements ask (concurrent callers share one promise), a timeout, typed
  * errors, conditional revalidation (ETag / Last-Modified) and a last good copy
- * served when the network fails.
+ * served when the network fails. Each element validates the document with its
+ * own parser (the lists it reads); each parser runs once per document.
  */
 export class FeedStore {
-  private readonly loads = new Map<string, Promise<FeedSnapshot>>();
+  private readonly raws = new Map<string, Promise<RawFeed>>();
+  private readonly parsed = new WeakMap<RawFeed, Map<FeedParser, FeedSnapshot>>();
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly timeout: number;
   private readonly persist: PersistentCache | null;
@@ -119,29 +133,30 @@ export class FeedStore {
     }
   }
 
-  /** The feed at `src`; every caller on the page shares the same request and result. */
-  load(src: string): Promise<FeedSnapshot> {
-    const url = this.resolve(src);
-    let pending = this.loads.get(url);
-    if (!pending) {
-      pending = this.fetchFeed(url);
-      this.loads.set(url, pending);
-      // A failed load is not kept, so a retry asks the network again.
-      pending.then(
-        (snapshot) => this.notify(url, snapshot),
-        () => this.loads.get(url) === pending && this.loads.delete(url),
-      );
+  /** The feed at `src` validated by `parse`; every caller on the page shares the same request. */
+  async load(src: string, parse: FeedParser): Promise<FeedSnapshot> {
+    const raw = await this.raw(src);
+    let byParser = this.parsed.get(raw);
+    if (!byParser) this.parsed.set(raw, (byParser = new Map()));
+    let snapshot = byParser.get(parse);
+    if (!snapshot) {
+      const { url, fetchedAt, stale, staleReason } = raw;
+      snapshot = { ...parse(raw.doc), url, fetchedAt, stale, ...(staleReason ? { staleReason } : {}) };
+      byParser.set(parse, snapshot);
     }
-    return pending;
+    return snapshot;
   }
 
   /** Asks the server again (revalidating), and tells every element showing this feed. */
-  reload(src: string): Promise<FeedSnapshot> {
-    this.loads.delete(this.resolve(src));
-    return this.load(src);
+  async reload(src: string, parse: FeedParser): Promise<FeedSnapshot> {
+    const url = this.resolve(src);
+    this.raws.delete(url);
+    const snapshot = await this.load(src, parse);
+    for (const listener of this.listeners.get(url) ?? []) listener();
+    return snapshot;
   }
 
-  /** Called with each new snapshot of `src` (after a reload); returns the unsubscribe function. */
+  /** Called when `src` was reloaded by any element; returns the unsubscribe function. */
   subscribe(src: string, listener: Listener): () => void {
     const url = this.resolve(src);
     let set = this.listeners.get(url);
@@ -152,14 +167,22 @@ export class FeedStore {
 
   /** Forgets every feed loaded in memory (persistent copies stay). */
   clear(): void {
-    this.loads.clear();
+    this.raws.clear();
   }
 
-  private notify(url: string, snapshot: FeedSnapshot) {
-    for (const listener of this.listeners.get(url) ?? []) listener(snapshot);
+  private raw(src: string): Promise<RawFeed> {
+    const url = this.resolve(src);
+    let pending = this.raws.get(url);
+    if (!pending) {
+      pending = this.fetchFeed(url);
+      this.raws.set(url, pending);
+      // A failed load is not kept, so a retry asks the network again.
+      pending.catch(() => this.raws.get(url) === pending && this.raws.delete(url));
+    }
+    return pending;
   }
 
-  private async fetchFeed(url: string): Promise<FeedSnapshot> {
+  private async fetchFeed(url: string): Promise<RawFeed> {
     const copy = await this.persist?.get(url).catch(() => undefined);
     try {
       return await this.fetchFresh(url, copy);
@@ -168,8 +191,8 @@ export class FeedStore {
       if (copy) {
         try {
           return {
-            ...parseFeed(copy.body),
             url,
+            doc: checkFeedDocument(copy.body),
             fetchedAt: new Date(copy.fetchedAt),
             stale: true,
             staleReason: reason,
@@ -182,7 +205,7 @@ export class FeedStore {
     }
   }
 
-  private async fetchFresh(url: string, copy: StoredCopy | undefined): Promise<FeedSnapshot> {
+  private async fetchFresh(url: string, copy: StoredCopy | undefined): Promise<RawFeed> {
     const sameOrigin = typeof location !== 'undefined' && new URL(url).origin === location.origin;
     const headers: Record<string, string> = { accept: 'application/json' };
     // Conditional headers are not CORS-safelisted: across origins the browser's own HTTP cache revalidates.
@@ -210,14 +233,14 @@ export class FeedStore {
     if (response.status === 304 && copy) {
       const fetchedAt = new Date();
       await this.persist?.put(url, { ...copy, fetchedAt: fetchedAt.toISOString() }).catch(() => undefined);
-      return { ...parseFeed(copy.body), url, fetchedAt, stale: false };
+      return { url, doc: checkFeedDocument(copy.body), fetchedAt, stale: false };
     }
     if (!response.ok)
       throw new FeedError('http', `The feed server answered ${response.status} ${response.statusText}`.trim() + '.', {
         url,
         status: response.status,
       });
-    const parsed = parseFeed(body);
+    const doc = checkFeedDocument(body);
     const fetchedAt = new Date();
     await this.persist
       ?.put(url, {
@@ -227,7 +250,7 @@ export class FeedStore {
         fetchedAt: fetchedAt.toISOString(),
       })
       .catch(() => undefined);
-    return { ...parsed, url, fetchedAt, stale: false };
+    return { url, doc, fetchedAt, stale: false };
   }
 }
 
@@ -242,14 +265,16 @@ export function pageFeedStore(): FeedStore {
   return (g[GLOBAL_KEY] ??= new FeedStore());
 }
 
-const inlineParsed = new WeakMap<object, FeedSnapshot>();
+const inlineParsed = new WeakMap<object, Map<FeedParser, FeedSnapshot>>();
 
-/** Validates a feed given as a property (it is untrusted like any feed); the result is memoised per object. */
-export function inlineFeed(feed: object): FeedSnapshot {
-  let snapshot = inlineParsed.get(feed);
+/** Validates a feed given as a property (it is untrusted like any feed); memoised per object and parser. */
+export function inlineFeed(feed: object, parse: FeedParser): FeedSnapshot {
+  let byParser = inlineParsed.get(feed);
+  if (!byParser) inlineParsed.set(feed, (byParser = new Map()));
+  let snapshot = byParser.get(parse);
   if (!snapshot) {
-    snapshot = { ...parseFeed(feed), url: 'inline:', fetchedAt: new Date(), stale: false };
-    inlineParsed.set(feed, snapshot);
+    snapshot = { ...parse(feed), url: 'inline:', fetchedAt: new Date(), stale: false };
+    byParser.set(parse, snapshot);
   }
   return snapshot;
 }

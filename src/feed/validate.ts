@@ -1,8 +1,22 @@
 import * as v from 'valibot';
 import { FeedError } from './errors.js';
-import { LIST_KEYS, LIST_SCHEMAS, NetworkSchema, SUPPORTED_VERSION, DateOrDateTimeSchema } from './schema.js';
+import { LIST_SCHEMAS, NetworkSchema, type ListKey } from './schema.js';
+import { DateOrDateTimeSchema, SUPPORTED_VERSION } from './schemas/common.js';
 import type { Feed, FeedWarning, Network } from './types.js';
 import { safeHref } from './url.js';
+
+/**
+ * Which parts of a feed to validate, and with which schemas. An element that
+ * reads only some lists validates (and bundles) only those; the other lists
+ * come out empty.
+ */
+export interface FeedProfile {
+  network: v.GenericSchema;
+  lists: Partial<Record<ListKey, v.GenericSchema>>;
+}
+
+/** Every list, with the full schemas of `schema.ts`. */
+export const FULL_PROFILE: FeedProfile = { network: NetworkSchema, lists: LIST_SCHEMAS };
 
 /** A validated feed and what was left out of it. */
 export interface ParsedFeed {
@@ -120,8 +134,11 @@ function checkReferences(
     for (const [container, key, segs] of reach(item, path)) {
       const value = container[key];
       const values = Array.isArray(value) ? value : [value];
+      const known = ids[target!];
+      // A list outside the profile was not read, so references to it cannot be judged.
+      if (!known) continue;
       values.forEach((ref, i) => {
-        if (typeof ref === 'string' && !ids[target!]!.has(ref))
+        if (typeof ref === 'string' && !known.has(ref))
           warnings.push({
             pointer: jsonPointer(...base, ...segs, ...(Array.isArray(value) ? [i] : [])),
             code: 'dangling-reference',
@@ -133,12 +150,15 @@ function checkReferences(
 }
 
 /**
- * Validates a feed document item by item. An invalid item is dropped with a
- * warning naming its JSON pointer; the valid rest is kept. A document that is
- * not a feed at all (not JSON, not an object, wrong version) throws one
- * {@link FeedError}.
+ * Validates a feed document item by item with every schema. An invalid item is
+ * dropped with a warning naming its JSON pointer; the valid rest is kept. A
+ * document that is not a feed at all (not JSON, not an object, wrong version)
+ * throws one {@link FeedError}.
  */
-export function parseFeed(input: unknown): ParsedFeed {
+export const parseFeed = (input: unknown): ParsedFeed => parseFeedWith(input, FULL_PROFILE);
+
+/** JSON text or a parsed value → the feed document, or the one {@link FeedError} that says why it is not one. */
+export function checkFeedDocument(input: unknown): Record<string, unknown> {
   let doc = input;
   if (typeof input === 'string') {
     try {
@@ -156,11 +176,16 @@ export function parseFeed(input: unknown): ParsedFeed {
       `This feed is version ${JSON.stringify(doc.version)}; this version of maillage reads version 1.x feeds.`,
       { version: doc.version },
     );
+  return doc;
+}
 
+/** {@link parseFeed} with the schemas of `profile` only. */
+export function parseFeedWith(input: unknown, profile: FeedProfile): ParsedFeed {
+  const doc = checkFeedDocument(input);
   const warnings: FeedWarning[] = [];
   const feed: Obj = { ...doc };
 
-  const network = v.safeParse(NetworkSchema, doc.network);
+  const network = v.safeParse(profile.network, doc.network);
   if (network.success) {
     feed.network = network.output;
   } else {
@@ -175,7 +200,18 @@ export function parseFeed(input: unknown): ParsedFeed {
 
   const ids: Record<string, Set<string>> = {};
   const originalIndex = new Map<Obj, number>();
-  for (const key of LIST_KEYS) {
+  const keys = Object.keys(profile.lists) as ListKey[];
+  for (const key of [
+    'territories',
+    'organisations',
+    'cooperationRequests',
+    'events',
+    'brands',
+    'themes',
+    'attributions',
+  ] as const)
+    feed[key] = [];
+  for (const key of keys) {
     const raw = doc[key];
     const kept: Obj[] = [];
     const seen = new Set<string>();
@@ -190,7 +226,7 @@ export function parseFeed(input: unknown): ParsedFeed {
       });
       continue;
     }
-    const schema = LIST_SCHEMAS[key];
+    const schema = profile.lists[key]!;
     raw.forEach((item, index) => {
       const result = v.safeParse(schema, item);
       if (!result.success) {
@@ -224,7 +260,7 @@ export function parseFeed(input: unknown): ParsedFeed {
 
   // References are checked once every list is known; a dangling one is reported, the item kept.
   checkReferences('network', feed.network as Obj, ['network'], ids, warnings);
-  for (const key of LIST_KEYS) {
+  for (const key of keys) {
     for (const item of feed[key] as Obj[]) checkReferences(key, item, [key, originalIndex.get(item)!], ids, warnings);
   }
   return { feed: feed as Feed, warnings };

@@ -7,7 +7,7 @@ import {
   renderFeedState,
   renderStaleNotice,
 } from '../../src/core/index.js';
-import { FeedStore, pageFeedStore, type PersistentCache } from '../../src/feed/index.js';
+import { FeedStore, pageFeedStore, parseFeed, type PersistentCache } from '../../src/feed/index.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 
 /** The smallest element on the core: shows the network's name, or the shared states. */
@@ -112,8 +112,8 @@ describe('core: store in the browser', () => {
     const key = uid();
     const url = `/__feed/serve/hostile-feed.json?key=${key}&etag=v1`;
     const store = new FeedStore();
-    const first = await store.load(url);
-    const second = await store.reload(url);
+    const first = await store.load(url, parseFeed);
+    const second = await store.reload(url, parseFeed);
     const log = (await (await fetch(`/__feed/hits?key=${key}`)).json()) as { ifNoneMatch: string | null }[];
     expect(log.map((h) => h.ifNoneMatch)).to.deep.equal([null, '"v1"']);
     expect(second.feed.themes.length).to.equal(first.feed.themes.length);
@@ -122,9 +122,9 @@ describe('core: store in the browser', () => {
 
   it('keeps the last good copy in the Cache API and serves it, dated, when the network fails', async () => {
     const url = `/__feed/serve/hostile-feed.json?k=${uid()}`;
-    await new FeedStore().load(url);
+    await new FeedStore().load(url, parseFeed);
     const offline = new FeedStore({ fetch: () => Promise.reject(new TypeError('Failed to fetch')) });
-    const snapshot = await offline.load(url);
+    const snapshot = await offline.load(url, parseFeed);
     expect(snapshot.stale).to.equal(true);
     expect(snapshot.feed.organisations.length).to.equal(3);
   });
@@ -137,7 +137,7 @@ describe('core: store in the browser', () => {
       delete: async () => undefined,
     };
     const store = new FeedStore({ persist, fetch: () => Promise.reject(new TypeError('offline')) });
-    const snapshot = await store.load(url);
+    const snapshot = await store.load(url, parseFeed);
     expect(snapshot.stale).to.equal(true);
     // The page store is what elements use; seed it through the same path.
     expect(pageFeedStore()).to.equal(pageFeedStore());

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { FeedError, FeedStore, type PersistentCache, type StoredCopy } from '../../src/feed/index.js';
+import {
+  FeedError,
+  FeedStore,
+  NetworkSchema,
+  ThemeSchema,
+  parseFeed,
+  parseFeedWith,
+  type PersistentCache,
+  type StoredCopy,
+} from '../../src/feed/index.js';
 
 const FEED = JSON.stringify({
   version: '1.0',
@@ -41,38 +50,41 @@ describe('FeedStore', () => {
   it('makes one request however many callers ask at once', async () => {
     const f = fakeFetch(() => new Response(FEED));
     const store = new FeedStore({ fetch: f.fn, persist: null });
-    const results = await Promise.all([1, 2, 3, 4, 5].map(() => store.load('https://x.example/feed.json')));
+    const results = await Promise.all([1, 2, 3, 4, 5].map(() => store.load('https://x.example/feed.json', parseFeed)));
     expect(f.calls).toHaveLength(1);
     expect(new Set(results).size).toBe(1);
     expect(results[0]!.feed.themes).toHaveLength(1);
-    await store.load('https://x.example/feed.json');
+    await store.load('https://x.example/feed.json', parseFeed);
     expect(f.calls).toHaveLength(1);
   });
 
   it('gives typed errors: HTTP status, invalid JSON, wrong version, network, timeout', async () => {
     const url = 'https://x.example/f.json';
     const s = (fetch: typeof globalThis.fetch, timeout?: number) => new FeedStore({ fetch, persist: null, timeout });
-    await rejectsWith(s(fakeFetch(() => new Response('no', { status: 404 })).fn).load(url), 'http', 404);
-    await rejectsWith(s(fakeFetch(() => new Response('{oops')).fn).load(url), 'invalid-json');
+    await rejectsWith(s(fakeFetch(() => new Response('no', { status: 404 })).fn).load(url, parseFeed), 'http', 404);
+    await rejectsWith(s(fakeFetch(() => new Response('{oops')).fn).load(url, parseFeed), 'invalid-json');
     await rejectsWith(
-      s(fakeFetch(() => new Response('{"version":"2.0","network":{}}')).fn).load(url),
+      s(fakeFetch(() => new Response('{"version":"2.0","network":{}}')).fn).load(url, parseFeed),
       'unsupported-version',
     );
-    await rejectsWith(s(fakeFetch(() => Promise.reject(new TypeError('Failed to fetch'))).fn).load(url), 'network');
+    await rejectsWith(
+      s(fakeFetch(() => Promise.reject(new TypeError('Failed to fetch'))).fn).load(url, parseFeed),
+      'network',
+    );
     const hanging = fakeFetch(
       (_n, init) =>
         new Promise<Response>((_resolve, reject) =>
           init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
         ),
     );
-    await rejectsWith(s(hanging.fn, 50).load(url), 'timeout');
+    await rejectsWith(s(hanging.fn, 50).load(url, parseFeed), 'timeout');
   });
 
   it('asks again after a failure (retry), not after a success', async () => {
     const f = fakeFetch((n) => (n === 1 ? new Response('', { status: 503 }) : new Response(FEED)));
     const store = new FeedStore({ fetch: f.fn, persist: null });
-    await rejectsWith(store.load('https://x.example/f.json'), 'http', 503);
-    const ok = await store.load('https://x.example/f.json');
+    await rejectsWith(store.load('https://x.example/f.json', parseFeed), 'http', 503);
+    const ok = await store.load('https://x.example/f.json', parseFeed);
     expect(ok.stale).toBe(false);
     expect(f.calls).toHaveLength(2);
   });
@@ -80,10 +92,10 @@ describe('FeedStore', () => {
   it('serves the last good copy, with its date, when the network fails', async () => {
     const persist = memoryCache();
     const url = 'https://x.example/f.json';
-    const first = await new FeedStore({ fetch: fakeFetch(() => new Response(FEED)).fn, persist }).load(url);
+    const first = await new FeedStore({ fetch: fakeFetch(() => new Response(FEED)).fn, persist }).load(url, parseFeed);
     expect(persist.data.get(url)?.body).toBe(FEED);
     const offline = fakeFetch(() => Promise.reject(new TypeError('Failed to fetch')));
-    const second = await new FeedStore({ fetch: offline.fn, persist }).load(url);
+    const second = await new FeedStore({ fetch: offline.fn, persist }).load(url, parseFeed);
     expect(second.stale).toBe(true);
     expect(second.staleReason?.code).toBe('network');
     expect(second.fetchedAt.toISOString()).toBe(first.fetchedAt.toISOString());
@@ -95,7 +107,7 @@ describe('FeedStore', () => {
     const f = fakeFetch(
       () => new Response(FEED, { headers: { etag: '"v1"', 'last-modified': 'Tue, 01 Jun 2021 10:00:00 GMT' } }),
     );
-    await new FeedStore({ fetch: f.fn, persist }).load('https://x.example/f.json');
+    await new FeedStore({ fetch: f.fn, persist }).load('https://x.example/f.json', parseFeed);
     expect(persist.data.get('https://x.example/f.json')).toMatchObject({
       etag: '"v1"',
       lastModified: 'Tue, 01 Jun 2021 10:00:00 GMT',
@@ -105,11 +117,25 @@ describe('FeedStore', () => {
   it('tells subscribers about a reload', async () => {
     const f = fakeFetch(() => new Response(FEED));
     const store = new FeedStore({ fetch: f.fn, persist: null });
-    const seen: unknown[] = [];
-    store.subscribe('https://x.example/f.json', (s) => seen.push(s));
-    await store.load('https://x.example/f.json');
-    await store.reload('https://x.example/f.json');
+    let reloads = 0;
+    store.subscribe('https://x.example/f.json', () => reloads++);
+    await store.load('https://x.example/f.json', parseFeed);
+    expect(reloads).toBe(0);
+    await store.reload('https://x.example/f.json', parseFeed);
     expect(f.calls).toHaveLength(2);
-    expect(seen).toHaveLength(2);
+    expect(reloads).toBe(1);
+  });
+
+  it('validates the document once per parser, each with its own profile', async () => {
+    const f = fakeFetch(() => new Response(FEED));
+    const store = new FeedStore({ fetch: f.fn, persist: null });
+    const themesOnly = (doc: unknown) => parseFeedWith(doc, { network: NetworkSchema, lists: { themes: ThemeSchema } });
+    const full = await store.load('https://x.example/f.json', parseFeed);
+    const slim = await store.load('https://x.example/f.json', themesOnly);
+    expect(f.calls).toHaveLength(1);
+    expect(await store.load('https://x.example/f.json', themesOnly)).toBe(slim);
+    expect(slim.feed.themes).toHaveLength(1);
+    expect(full.feed.themes).toEqual(slim.feed.themes);
+    expect(slim.feed.organisations).toEqual([]);
   });
 });
