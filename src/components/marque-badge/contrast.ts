@@ -23,7 +23,8 @@ export function contrastRatio(a: string, b: string): number | undefined {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-export const DARK_INK = '#1a1a1a';
+// Pure black and white: one of them always reaches 4.58:1 on any colour.
+export const DARK_INK = '#000000';
 export const LIGHT_INK = '#ffffff';
 
 /**

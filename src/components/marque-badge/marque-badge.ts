@@ -117,21 +117,20 @@ export class MaillageMarqueBadge extends MaillageElement {
     const link = model.link;
 
     if (variant !== 'full') {
+      // A link is named by its content, so what is seen is part of what is heard (WCAG 2.5.3).
+      const hidden = (text: string | undefined) =>
+        text ? html`<span class="visually-hidden">${text}</span>` : nothing;
       const inner =
         variant === 'mark'
-          ? tile
+          ? html`${tile}${hidden(link && texts.sentence)}`
           : html`${tile}<span class="text">
-                <span class="line wording">${texts.wording.text}</span>
-                <span class="line status">${texts.statusShort || texts.status.text}</span>
+                <span class="line wording">${texts.wording.text}</span>${hidden(
+                  link && texts.name && `, ${texts.name.text}, `,
+                )}<span class="line status">${texts.statusShort || texts.status.text}</span>
               </span>`;
       return link
-        ? html`<a
-            class=${classes}
-            part="badge"
-            style=${colours}
-            href=${link.href}
-            aria-label=${`${texts.sentence} (${link.kind === 'partner' ? t.goPartnerPage : t.goBrandSite})`}
-            >${inner}</a
+        ? html`<a class=${classes} part="badge" style=${colours} href=${link.href}
+            >${inner}${hidden(` (${link.kind === 'partner' ? t.goPartnerPage : t.goBrandSite})`)}</a
           >`
         : html`<div
             class=${classes}
