@@ -60,7 +60,7 @@ async function firstRender({ tag, src, attrs = {}, cached, runs }: RenderOptions
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const url = cached ? src : `${src}${src.includes('?') ? '&' : '?'}cold=${i}-${Math.random().toString(36).slice(2)}`;
-    if (cached) await pageFeedStore().load(url);
+    if (cached) await pageFeedStore().load(url, parseFeed);
     const el = document.createElement(tag) as FeedElement;
     for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
     el.setAttribute('src', url);

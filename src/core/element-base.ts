@@ -10,7 +10,7 @@ type DetailOf<K extends keyof MaillageEventMap> = MaillageEventMap[K] extends Cu
 
 /**
  * What every maillage element shares: the feed source (`src` or `feed`), the
- * language of the nearest `lang`, the colour theme, and typed events. A
+ * language of the nearest `lang`, the colour scheme, and typed events. A
  * subclass says how it validates the feed with `static feedParser`
  * (`MaillageElement` validates every list; a small element may validate only
  * the lists it reads, with `parseFeedWith` and a profile).
@@ -25,8 +25,11 @@ export class MaillageBase extends LitElement {
   /** An already parsed feed object (takes precedence over `src`); validated like any feed. */
   @property({ attribute: false }) feed?: unknown;
 
-  /** Colour scheme: `light` (default), `dark`, or `auto` to follow the visitor's system. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  /**
+   * Colour scheme: `light` (default), `dark`, or `auto` to follow the visitor's
+   * system. (`theme` is left free for the feed's themes: `theme="mobilite"`.)
+   */
+  @property({ attribute: 'color-scheme', reflect: true }) colorScheme: 'light' | 'dark' | 'auto' = 'light';
 
   protected readonly feedController = new FeedController(this, (this.constructor as typeof MaillageBase).feedParser);
   private stopLangWatch?: () => void;

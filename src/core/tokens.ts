@@ -70,11 +70,11 @@ export const baseStyles = css`
     overflow-wrap: anywhere !important;
     color-scheme: light;
   }
-  :host([theme='dark']) {
+  :host([color-scheme='dark']) {
     ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
+    :host([color-scheme='auto']) {
       ${darkTokens}
     }
   }
