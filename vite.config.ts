@@ -12,6 +12,13 @@ export default defineConfig({
   optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directives/class-map.js', 'maplibre-gl'] },
   build: {
     outDir: 'dist/demo',
-    rollupOptions: { input: { index: resolve(import.meta.dirname, 'demo/index.html') } },
+    rollupOptions: {
+      input: Object.fromEntries(
+        ['index', 'commune', 'marque-mayenne', 'reseau-ailb', 'foire-leader'].map((page) => [
+          page,
+          resolve(import.meta.dirname, `demo/${page}.html`),
+        ]),
+      ),
+    },
   },
 });
