@@ -53,6 +53,14 @@ const { feed } = parseFeed({
     },
     { id: 'matched', organisation: 'org-a', lookingFor: ['topic'], explanation: 'x', status: 'matched' },
     { id: 'closed', organisation: 'org-b', lookingFor: ['topic'], explanation: 'x', status: 'closed' },
+    {
+      id: 'pays-wide',
+      organisation: 'org-b',
+      lookingFor: ['topic'],
+      explanation: 'x',
+      status: 'closed',
+      territories: ['pays'],
+    },
   ],
 });
 const today = '2026-03-01';
@@ -71,8 +79,8 @@ describe('cooperation list: filters', () => {
   it('filters by status, theme, need and country (any case)', () => {
     expect(ids({ status: 'expired' })).toEqual(['expired']);
     expect(ids({ status: 'matched' })).toEqual(['matched']);
-    expect(ids({ status: 'closed' })).toEqual(['closed']);
-    expect(ids({ status: 'all' })).toHaveLength(6);
+    expect(ids({ status: 'closed' })).toEqual(['closed', 'pays-wide']);
+    expect(ids({ status: 'all' })).toHaveLength(7);
     expect(ids({ theme: 'mobilite' })).toEqual(['old']);
     expect(ids({ theme: 'mobilite', status: 'all' })).toEqual(['old', 'expired']);
     expect(ids({ lookingFor: 'partners' })).toEqual(['new', 'no-expiry']);
@@ -83,6 +91,10 @@ describe('cooperation list: filters', () => {
 
   it('narrows to a territory, its sub-territories and its organisations', () => {
     expect(ids({ territory: 'pays' })).toEqual(['old']);
+    expect(ids({ territory: 'pays', status: 'all' })).toEqual(['old', 'expired', 'matched', 'pays-wide']);
+    // An EPCI inside the Pays also sees the requests made for the whole Pays.
+    expect(ids({ territory: 'epci-a', status: 'closed' })).toEqual(['pays-wide']);
+    expect(ids({ territory: 'pole', status: 'closed' })).toEqual([]);
     expect(ids({ territory: 'pole' })).toEqual(['new']);
     expect(ids({ territory: 'inconnu' })).toEqual([]);
   });

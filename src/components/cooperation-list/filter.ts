@@ -3,7 +3,7 @@
  * feed, the filters and the day.
  */
 import { LOOKING_FOR } from '../../feed/schema.js';
-import { requestsOfTerritory, themesOf } from '../../feed/selectors.js';
+import { feedIndex, organisationById, requestsOfTerritory, themesOf } from '../../feed/selectors.js';
 import type { CooperationRequest, Feed, LookingFor, Theme } from '../../feed/types.js';
 import { effectiveStatus, type EffectiveStatus } from '../cooperation-card/request.js';
 
@@ -42,13 +42,45 @@ const byNewest = (a: CooperationRequest, b: CooperationRequest) =>
 const byExpiry = (a: CooperationRequest, b: CooperationRequest) =>
   (a.expires ?? '9999').localeCompare(b.expires ?? '9999') || byNewest(a, b);
 
+/** Territories that contain `territoryId`, however far up (its Pays, département, région…). */
+function ancestorsOf(feed: Feed, territoryId: string): Set<string> {
+  const parents = new Map<string, string[]>();
+  for (const [parent, children] of feedIndex(feed).children)
+    for (const child of children) parents.set(child, [...(parents.get(child) ?? []), parent]);
+  const seen = new Set<string>();
+  const queue = [territoryId];
+  while (queue.length)
+    for (const parent of parents.get(queue.pop()!) ?? [])
+      if (!seen.has(parent)) {
+        seen.add(parent);
+        queue.push(parent);
+      }
+  seen.delete(territoryId);
+  return seen;
+}
+
+/**
+ * Requests that concern a territory: those of the territory and of the territories inside it
+ * (`requestsOfTerritory`), and those made for a whole area that contains it (an EPCI chosen on
+ * the map shows its Pays's requests).
+ */
+export function requestsConcerning(feed: Feed, territoryId: string): CooperationRequest[] {
+  const inside = new Set(requestsOfTerritory(feed, territoryId));
+  const above = ancestorsOf(feed, territoryId);
+  const covers = (r: CooperationRequest) => {
+    const ids = r.territories?.length ? r.territories : organisationById(feed, r.organisation)?.territories;
+    return !!ids?.some((id) => above.has(id));
+  };
+  return feed.cooperationRequests.filter((r) => inside.has(r) || covers(r));
+}
+
 /** The requests matching every filter, on `today` (`YYYY-MM-DD`, Paris), sorted. */
 export function filterRequests(feed: Feed, filter: RequestFilter, today: string): CooperationRequest[] {
   const status = toStatusFilter(filter.status);
   const lookingFor = toLookingFor(filter.lookingFor);
   const theme = filter.theme?.trim();
   const country = filter.country?.trim().toUpperCase();
-  const pool = filter.territory ? requestsOfTerritory(feed, filter.territory) : feed.cooperationRequests;
+  const pool = filter.territory ? requestsConcerning(feed, filter.territory) : feed.cooperationRequests;
   return pool
     .filter(
       (r) =>
