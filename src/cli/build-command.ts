@@ -1,0 +1,140 @@
+/** `maillage build`: spreadsheets (CSV) and JSON parts → one validated feed. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parisDayKey } from '../feed/text.js';
+import type { OptionSpec, ParsedArgs } from './args.js';
+import { buildFeed, type BuildNote, type CsvInput, type LocatedProblem } from './build.js';
+import type { CsvListKey } from './columns.js';
+import { dateOption, inputFile, UsageError, type CliContext } from './context.js';
+import type { CliMessages } from './messages.js';
+import { problemJson, problemText } from './validate-command.js';
+
+export const buildSpec: OptionSpec = {
+  organisations: 'list',
+  events: 'list',
+  requests: 'list',
+  territories: 'list',
+  base: 'list',
+  out: 'string',
+  'network-id': 'string',
+  'network-name': 'string',
+  today: 'string',
+  json: 'boolean',
+};
+
+const CSV_OPTIONS: [string, CsvListKey][] = [
+  ['territories', 'territories'],
+  ['organisations', 'organisations'],
+  ['events', 'events'],
+  ['requests', 'cooperationRequests'],
+];
+
+function noteText(t: CliMessages, note: BuildNote, lang: 'fr' | 'en'): string {
+  const p = note.params;
+  switch (note.code) {
+    case 'csv-read':
+      return t.csvRead(note.file, Number(p.rows), String(p.encoding), String(p.separator), lang);
+    case 'unknown-columns':
+      return t.csvUnknownColumns(String(p.columns));
+    case 'missing-column':
+      return t.csvMissingColumn(String(p.column));
+    case 'unclosed-quote':
+      return t.csvUnclosedQuote;
+    case 'text-after-quote':
+      return t.csvTextAfterQuote;
+    case 'empty-file':
+      return t.csvEmpty;
+    case 'created-theme':
+      return t.rowCreatedTheme(String(p.label), String(p.id));
+    case 'swapped-date':
+      return t.rowSwappedDate(String(p.value), String(p.iso));
+    case 'no-network':
+      return t.noNetwork;
+  }
+}
+
+function noteWhere(t: CliMessages, note: { file?: string; line?: number; header?: string }): string | undefined {
+  const parts = [
+    note.file && note.line !== undefined ? t.rowAt(note.file, note.line) : note.file,
+    note.header ? t.column(note.header) : undefined,
+  ];
+  return parts.filter(Boolean).join(', ') || undefined;
+}
+
+export function runBuild(ctx: CliContext, args: ParsedArgs): number {
+  const { t, lang } = ctx;
+  if (args.positionals.length) throw new UsageError(t.usageTooMany(args.positionals[0]!));
+  const today = dateOption(ctx, 'today', args.strings.today) ?? parisDayKey(new Date());
+  const csvs: CsvInput[] = CSV_OPTIONS.flatMap(([option, list]) =>
+    (args.lists[option] ?? []).map((file) => ({
+      list,
+      file: basename(file),
+      bytes: readFileSync(inputFile(ctx, file)),
+    })),
+  );
+  const parts = (args.lists.base ?? []).map((file) => ({
+    file: basename(file),
+    text: readFileSync(inputFile(ctx, file), 'utf8'),
+  }));
+  if (!csvs.length && !parts.length) throw new UsageError(t.usageNoInput);
+
+  const result = buildFeed(csvs, parts, {
+    today,
+    networkId: args.strings['network-id'],
+    networkName: args.strings['network-name'],
+  });
+  const out = args.strings.out;
+  if (result.feed) {
+    const text = JSON.stringify(result.feed, null, 2) + '\n';
+    if (out) writeFileSync(ctx.path(out), text);
+    else ctx.io.stdout(text);
+  }
+  // The feed may go to stdout, so the report goes to stderr then.
+  const report = out || args.flags.has('json') ? ctx.io.stdout : ctx.io.stderr;
+  const counted = result.notes.filter((n) => n.severity !== 'info').length + result.problems.length;
+  const dropped = result.problems.filter((p) => p.problem.dropped).length;
+
+  if (args.flags.has('json')) {
+    report(
+      JSON.stringify(
+        {
+          ok: counted === 0 && !!result.feed,
+          out: out ?? null,
+          summary: result.check?.summary,
+          notes: result.notes.map((n) => ({ ...n, message: noteText(t, n, lang) })),
+          problems: result.problems.map((p: LocatedProblem) => ({
+            ...problemJson(p.problem, lang),
+            file: p.file,
+            line: p.line,
+            column: p.column,
+            header: p.header,
+          })),
+        },
+        null,
+        2,
+      ) + '\n',
+    );
+  } else {
+    const lines: string[] = [];
+    for (const note of result.notes.filter((n) => n.code === 'csv-read')) lines.push(noteText(t, note, lang));
+    for (const note of result.notes.filter((n) => n.code !== 'csv-read')) {
+      const head = [
+        note.severity === 'error' ? t.error : note.severity === 'warning' ? t.warning : 'Info',
+        noteWhere(t, note),
+      ]
+        .filter(Boolean)
+        .join(' — ');
+      lines.push('', `${head}\n  ${noteText(t, note, lang)}`);
+    }
+    for (const p of result.problems) {
+      const where = noteWhere(t, p) ?? (p.line !== undefined ? t.lineColumn(p.line, p.column ?? 1) : undefined);
+      const fromCsv = p.header !== undefined || (p.file?.toLowerCase().endsWith('.csv') ?? false);
+      lines.push('', problemText(p.problem, lang, t, where, fromCsv ? t.rowDropped : undefined));
+    }
+    lines.push('', counted ? t.buildProblems(counted, dropped, lang) : t.buildClean);
+    if (result.check?.summary) lines.push(t.summary(result.check.summary, lang));
+    if (result.feed && out) lines.push(t.wrote(out));
+    report(lines.join('\n') + '\n');
+  }
+  return counted || !result.feed ? 1 : 0;
+}

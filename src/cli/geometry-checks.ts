@@ -1,0 +1,163 @@
+/**
+ * Checks a territory outline the way a map would trip on it: rings that are
+ * not closed or too short, positions that are not numbers, self-intersections
+ * (turf `kinks`), and points outside France for a French territory.
+ */
+import { kinks } from '@turf/kinks';
+import type { Polygon } from 'geojson';
+
+export type GeometryProblemCode =
+  | 'not-a-ring'
+  | 'coordinate-not-number'
+  | 'ring-too-short'
+  | 'ring-unclosed'
+  | 'self-intersection'
+  | 'outside-france'
+  | 'swapped-lon-lat';
+
+export interface GeometryFinding {
+  code: GeometryProblemCode;
+  /** Pointer segments below the geometry (`coordinates/0/2`). */
+  path: (string | number)[];
+  /** A position to quote (`[-1.6, 47.6]`) and how many more of the same kind. */
+  point?: string;
+  count?: number;
+}
+
+/** [west, south, east, north] boxes around metropolitan France and overseas France, with a margin. */
+export const FRANCE_BOXES: readonly (readonly [number, number, number, number])[] = [
+  [-6, 41, 10, 51.6], // métropole and Corse
+  [-63.3, 15.7, -60.7, 18.2], // Guadeloupe, Saint-Martin, Saint-Barthélemy
+  [-61.4, 14.3, -60.7, 15], // Martinique
+  [-54.8, 1.9, -51.4, 6.1], // Guyane
+  [54.9, -21.6, 56, -20.7], // La Réunion
+  [44.8, -13.2, 45.4, -12.5], // Mayotte
+  [-56.6, 46.6, -56, 47.2], // Saint-Pierre-et-Miquelon
+  [-155, -28.5, -134, -7], // Polynésie française
+  [163, -23, 169, -19], // Nouvelle-Calédonie
+  [-178.5, -14.5, -175.9, -13], // Wallis-et-Futuna
+];
+
+export const inFrance = (lon: number, lat: number): boolean =>
+  FRANCE_BOXES.some(([w, s, e, n]) => lon >= w && lon <= e && lat >= s && lat <= n);
+
+type Position = [number, number];
+const isPosition = (p: unknown): p is Position =>
+  Array.isArray(p) &&
+  p.length >= 2 &&
+  typeof p[0] === 'number' &&
+  typeof p[1] === 'number' &&
+  Number.isFinite(p[0]) &&
+  Number.isFinite(p[1]);
+
+const show = (p: unknown) =>
+  Array.isArray(p) ? `[${p.map((x) => JSON.stringify(x) ?? 'null').join(', ')}]` : JSON.stringify(p);
+const round = (n: number) => Math.round(n * 1e5) / 1e5;
+
+/**
+ * Problems of a GeoJSON Polygon or MultiPolygon (already known to have that
+ * `type` and an array of arrays as `coordinates`). `french` asks for the
+ * "inside France" check.
+ */
+export function checkGeometry(geometry: { type: string; coordinates: unknown[] }, french: boolean): GeometryFinding[] {
+  const findings: GeometryFinding[] = [];
+  const polygons: [unknown, (string | number)[]][] =
+    geometry.type === 'Polygon'
+      ? [[geometry.coordinates, ['coordinates']]]
+      : geometry.coordinates.map((p, i) => [p, ['coordinates', i]]);
+  const outside: [Position, (string | number)[]][] = [];
+  let positions = 0;
+  for (const [polygon, base] of polygons) {
+    if (!Array.isArray(polygon)) {
+      findings.push({ code: 'not-a-ring', path: base });
+      continue;
+    }
+    let drawable = true;
+    polygon.forEach((ring: unknown, r) => {
+      const path = [...base, r];
+      if (!Array.isArray(ring) || ring.some((p) => !Array.isArray(p))) {
+        findings.push({ code: 'not-a-ring', path });
+        drawable = false;
+        return;
+      }
+      const bad = ring.flatMap((p, k) => (isPosition(p) ? [] : [k]));
+      if (bad.length) {
+        findings.push({
+          code: 'coordinate-not-number',
+          path: [...path, bad[0]!],
+          point: show(ring[bad[0]!]),
+          count: bad.length,
+        });
+        drawable = false;
+        return;
+      }
+      const positionsOfRing = ring as Position[];
+      if (positionsOfRing.length < 4) {
+        findings.push({ code: 'ring-too-short', path, count: positionsOfRing.length });
+        drawable = false;
+      } else {
+        const first = positionsOfRing[0]!;
+        const last = positionsOfRing[positionsOfRing.length - 1]!;
+        if (first[0] !== last[0] || first[1] !== last[1]) {
+          findings.push({ code: 'ring-unclosed', path, point: show(first) });
+          drawable = false;
+        }
+      }
+      positionsOfRing.forEach((p, k) => {
+        positions++;
+        if (!inFrance(p[0], p[1])) outside.push([p, [...path, k]]);
+      });
+    });
+    if (drawable && polygon.length) {
+      const crossings = kinks({ type: 'Polygon', coordinates: polygon as Position[][] } satisfies Polygon).features;
+      if (crossings.length) {
+        const [x, y] = crossings[0]!.geometry.coordinates as Position;
+        findings.push({
+          code: 'self-intersection',
+          path: base,
+          point: show([round(x), round(y)]),
+          count: crossings.length,
+        });
+      }
+    }
+  }
+  if (french && outside.length) {
+    const swappedInside = outside.every(([p]) => inFrance(p[1], p[0]));
+    if (outside.length === positions && swappedInside)
+      findings.push({
+        code: 'swapped-lon-lat',
+        path: outside[0]![1],
+        point: show(outside[0]![0]),
+        count: outside.length,
+      });
+    else
+      findings.push({
+        code: 'outside-france',
+        path: outside[0]![1],
+        point: show(outside[0]![0]),
+        count: outside.length,
+      });
+  }
+  return findings;
+}
+
+/** Luhn check: the last digit of a SIREN code is computed from the other eight. */
+export function luhnValid(digits: string): boolean {
+  if (!/^\d+$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/** The check digit that would make the first eight digits of a SIREN code valid. */
+export function sirenCheckDigit(firstEight: string): string {
+  for (let d = 0; d <= 9; d++) if (luhnValid(firstEight + d)) return String(d);
+  return '0';
+}

@@ -1,0 +1,133 @@
+/** `maillage validate FEED.json|URL`: every problem, where it is, and how to fix it. */
+import { readFileSync } from 'node:fs';
+import { parisDayKey, type Lang } from '../feed/text.js';
+import type { OptionSpec, ParsedArgs } from './args.js';
+import { checkFeedText, type FeedCheck, type Problem } from './check.js';
+import { dateOption, inputFile, UsageError, type CliContext } from './context.js';
+import { describeProblem } from './problem-messages.js';
+import type { CliMessages } from './messages.js';
+
+export const validateSpec: OptionSpec = { json: 'boolean', today: 'string' };
+
+const isUrl = (s: string) => /^https?:\/\//i.test(s);
+
+/** The bytes of a feed from a file or an http(s) address; a problem when it cannot be had. */
+async function readFeedBytes(ctx: CliContext, source: string): Promise<Uint8Array | Problem> {
+  if (!isUrl(source)) return readFileSync(inputFile(ctx, source));
+  const failed = (detail: string): Problem => ({
+    severity: 'error',
+    code: 'read-failed',
+    pointer: '',
+    params: { value: source, detail },
+  });
+  try {
+    const response = await fetch(source, {
+      signal: AbortSignal.timeout(30_000),
+      headers: { accept: 'application/json' },
+    });
+    if (!response.ok) return failed(ctx.t.httpStatus(response.status));
+    return new Uint8Array(await response.arrayBuffer());
+  } catch (e) {
+    const name = (e as Error).name;
+    return failed(
+      name === 'TimeoutError' || name === 'AbortError'
+        ? ctx.t.timedOut
+        : `${ctx.t.fetchFailed}: ${(e as Error).cause ?? (e as Error).message}`,
+    );
+  }
+}
+
+/** Decodes a feed; a file that is not UTF-8 is read as Windows-1252 with a warning. */
+export function decodeFeed(bytes: Uint8Array): { text: string; problem?: Problem } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return {
+      text: new TextDecoder('windows-1252').decode(bytes),
+      problem: { severity: 'warning', code: 'not-utf8', pointer: '', params: {}, line: 1, column: 1 },
+    };
+  }
+}
+
+/** A problem as JSON for machines: the sentences in the chosen language, and the raw parameters. */
+export function problemJson(p: Problem, lang: Lang) {
+  const d = describeProblem(p, lang);
+  return {
+    severity: p.severity,
+    code: p.code,
+    pointer: p.pointer,
+    path: d.path,
+    line: p.line,
+    column: p.column,
+    itemId: p.itemId,
+    message: d.message,
+    fix: d.fix,
+    consequence: d.consequence,
+    params: p.params,
+  };
+}
+
+/** The human rendering of one problem (a few lines, indented). */
+export function problemText(p: Problem, lang: Lang, t: CliMessages, where?: string, droppedText?: string): string {
+  const d = describeProblem(p, lang);
+  const colon = lang === 'fr' ? ' : ' : ': ';
+  const semi = lang === 'fr' ? ' ; ' : '; ';
+  const head = [
+    p.severity === 'error' ? t.error : t.warning,
+    where ?? (p.line !== undefined ? t.lineColumn(p.line, p.column ?? 1) : undefined),
+    p.pointer ? p.pointer : undefined,
+    p.itemId !== undefined ? t.item(p.itemId) : undefined,
+  ]
+    .filter(Boolean)
+    .join(' — ');
+  const lines = [head, `  ${d.path}${colon}${d.message}${d.fix ? semi + d.fix : ''}`];
+  const consequence = p.dropped && droppedText ? droppedText : d.consequence;
+  if (consequence) lines.push(`  → ${consequence}`);
+  return lines.join('\n');
+}
+
+export function reportCheck(ctx: CliContext, source: string, check: FeedCheck, json: boolean): number {
+  const { problems } = check;
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  if (json) {
+    ctx.io.stdout(
+      JSON.stringify(
+        {
+          source,
+          ok: problems.length === 0,
+          errors,
+          warnings,
+          summary: check.summary,
+          problems: problems.map((p) => problemJson(p, ctx.lang)),
+        },
+        null,
+        2,
+      ) + '\n',
+    );
+  } else {
+    const out: string[] = [
+      problems.length
+        ? ctx.t.problemsFound(source, problems.length, errors, warnings, ctx.lang)
+        : ctx.t.noProblem(source),
+    ];
+    for (const p of problems) out.push('', problemText(p, ctx.lang, ctx.t));
+    if (check.summary) out.push('', ctx.t.summary(check.summary, ctx.lang));
+    ctx.io.stdout(out.join('\n') + '\n');
+  }
+  return problems.length ? 1 : 0;
+}
+
+export async function runValidate(ctx: CliContext, args: ParsedArgs): Promise<number> {
+  const [source, extra] = args.positionals;
+  if (!source) throw new UsageError(ctx.t.usageNeedFeed);
+  if (extra) throw new UsageError(ctx.t.usageTooMany(extra));
+  const today = dateOption(ctx, 'today', args.strings.today) ?? parisDayKey(new Date());
+  const json = args.flags.has('json');
+  const bytes = await readFeedBytes(ctx, source);
+  if (!(bytes instanceof Uint8Array)) return reportCheck(ctx, source, { problems: [bytes] }, json);
+  const { text, problem } = decodeFeed(bytes);
+  const check = checkFeedText(text, { today });
+  if (problem) check.problems.unshift(problem);
+  return reportCheck(ctx, source, check, json);
+}
