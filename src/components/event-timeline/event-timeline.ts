@@ -31,6 +31,8 @@ import { styles } from './styles.js';
 const WHENS: When[] = ['upcoming', 'past', 'all'];
 /** Events rendered at first in the list layout; "show more" adds as many again. */
 const PAGE = 100;
+/** Milestones rendered at once in the timeline (2,000 took half a second); the window follows the visitor. */
+const WINDOW = 200;
 /** Search engines read a page's first events; thousands would weigh megabytes of JSON-LD. */
 const MAX_JSON_LD = 100;
 const JSON_LD_MARK = 'data-maillage-event-timeline';
@@ -113,6 +115,8 @@ export class MaillageEventTimeline extends MaillageElement {
   @state() private selectedId?: string;
   @state() private activeIndex = -1;
   @state() private shownCount = PAGE;
+  /** Index of the first milestone rendered in the timeline. */
+  @state() private windowStart = 0;
 
   private events: FeedEvent[] = [];
   private eventsFeed?: Feed;
@@ -194,6 +198,8 @@ export class MaillageEventTimeline extends MaillageElement {
     const today = this.today;
     const next = todayIndex(events, today);
     this.activeIndex = events.length ? Math.min(next, events.length - 1) : -1;
+    this.windowStart = 0;
+    this.reveal(this.activeIndex);
     this.scrollPending = this.layout === 'timeline';
   }
 
@@ -281,11 +287,26 @@ export class MaillageEventTimeline extends MaillageElement {
       this.selectedId = index === -1 ? undefined : id!;
       if (index !== -1) {
         this.activeIndex = index;
+        this.reveal(index);
         this.shownCount = Math.max(this.shownCount, index + 1);
         if (this.layout === 'timeline') this.scrollPending = true;
       }
     }
   };
+
+  /** Moves the timeline's window of rendered milestones so that `index` is in it. */
+  private reveal(index: number) {
+    if (index >= this.windowStart && index < this.windowStart + WINDOW) return;
+    this.windowStart = Math.max(0, Math.min(index - WINDOW / 2, this.events.length - WINDOW));
+  }
+
+  /** Shows the milestones before or after the window, and puts the visitor on the first one revealed. */
+  private shiftWindow(direction: 1 | -1) {
+    const target = direction < 0 ? this.windowStart - 1 : this.windowStart + WINDOW;
+    this.windowStart = Math.max(0, Math.min(this.windowStart + (direction * WINDOW) / 2, this.events.length - WINDOW));
+    this.activeIndex = target;
+    void this.updateComplete.then(() => this.scrollToMilestone(target, true));
+  }
 
   private choose(event: FeedEvent) {
     const closing = this.layout === 'list' && this.selectedId === event.id;
@@ -593,8 +614,19 @@ export class MaillageEventTimeline extends MaillageElement {
     const marker = todayIndex(events, today);
     const selected = events.find((e) => e.id === this.selectedId) ?? events[this.activeIndex];
     const items: TemplateResult[] = [];
+    const start = this.windowStart;
+    const end = Math.min(events.length, start + WINDOW);
+    if (start > 0)
+      items.push(
+        html`<li class="timeline__edge">
+          <button class="button button--quiet" type="button" @click=${() => this.shiftWindow(-1)}>
+            ${t.moreMilestones(start)}
+          </button>
+        </li>`,
+      );
     let year = '';
-    events.forEach((event, i) => {
+    events.slice(start, end).forEach((event, offset) => {
+      const i = start + offset;
       if (i === marker) items.push(this.renderTodayMarker(lang));
       const dates = eventDates(event)!;
       const newYear = dates.first.slice(0, 4) !== year;
@@ -630,7 +662,15 @@ export class MaillageEventTimeline extends MaillageElement {
         </li>`,
       );
     });
-    if (marker === events.length) items.push(this.renderTodayMarker(lang));
+    if (marker === events.length && end === events.length) items.push(this.renderTodayMarker(lang));
+    if (end < events.length)
+      items.push(
+        html`<li class="timeline__edge">
+          <button class="button button--quiet" type="button" @click=${() => this.shiftWindow(1)}>
+            ${t.moreMilestones(events.length - end)}
+          </button>
+        </li>`,
+      );
     return html`<div class="timeline">
       <div class="timeline__nav">
         <button class="button button--quiet" type="button" @click=${() => this.scrollPage(-1)}>
@@ -709,6 +749,7 @@ export class MaillageEventTimeline extends MaillageElement {
     }
     event.preventDefault();
     this.activeIndex = next;
+    this.reveal(next);
     void this.updateComplete.then(() => this.scrollToMilestone(next, true));
   };
 

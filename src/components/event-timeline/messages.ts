@@ -121,6 +121,7 @@ export const messages = defineMessages(
     timelineHint:
       'Flèches gauche et droite : jalon précédent ou suivant ; Début et Fin : premier ou dernier jalon ; Entrée : afficher le détail.',
     earlier: 'Jalons précédents',
+    moreMilestones: (n: number) => `Afficher d’autres jalons (${n.toLocaleString('fr-FR')} de plus)`,
     later: 'Jalons suivants',
     today: 'Aujourd’hui',
     todayLine: (date: string) => `Aujourd’hui, ${date}`,
@@ -173,6 +174,7 @@ export const messages = defineMessages(
     timelineHint:
       'Left and right arrows: previous or next milestone; Home and End: first or last milestone; Enter: show the details.',
     earlier: 'Earlier milestones',
+    moreMilestones: (n: number) => `Show other milestones (${n.toLocaleString('en-GB')} more)`,
     later: 'Later milestones',
     today: 'Today',
     todayLine: (date: string) => `Today, ${date}`,

@@ -311,6 +311,9 @@ export const styles = css`
     width: var(--_et-milestone);
     flex: none;
     scroll-snap-align: center;
+    /* Thousands of milestones: those scrolled out of view are not laid out. */
+    content-visibility: auto;
+    contain-intrinsic-size: var(--_et-milestone) 180px;
   }
   .milestone__year {
     height: 28px;
@@ -367,6 +370,13 @@ export const styles = css`
   .milestone__kind {
     font-size: 13px;
     color: var(--_muted);
+  }
+  .timeline__edge {
+    display: flex;
+    align-items: center;
+    flex: none;
+    width: 160px;
+    padding-inline: 8px;
   }
   .today {
     position: relative;
