@@ -371,7 +371,7 @@ describe('<maillage-event-timeline> timeline layout', () => {
 describe('<maillage-event-timeline> states and bad input', () => {
   it('loading, error with retry, and empty states are accessible sentences', async () => {
     const loading = await fixture<MaillageEventTimeline>(
-      html`<maillage-event-timeline src="/__feed/serve/ailb.json?k=${uid()}&delay=3000"></maillage-event-timeline>`,
+      html`<maillage-event-timeline src=${`${serve('ailb.json')}&delay=3000`}></maillage-event-timeline>`,
     );
     await loading.updateComplete;
     expect(root(loading).querySelector('.state--loading')).to.not.equal(null);
