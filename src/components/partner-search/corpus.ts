@@ -1,0 +1,288 @@
+/**
+ * The searchable form of a feed's organisations, built in small time slices so
+ * a 10,000-partner feed never blocks the page: first the records (folded
+ * words, territories, labels, location), then their French name order, then a
+ * MiniSearch index for typo-tolerant, prefix, ranked search. Until the index
+ * is ready, queries are answered by a plain scan of the folded words.
+ */
+import MiniSearch, { type SearchOptions } from 'minisearch';
+import { feedIndex, labelState } from '../../feed/selectors.js';
+import { compareFrench, foldText, localize } from '../../feed/text.js';
+import type { Feed, Organisation } from '../../feed/types.js';
+import { containingTerritories, territoryCentre, type LonLat } from './places.js';
+import { queryTerms, words } from './query.js';
+
+/** Longest name shown; a 100 kB name from a broken export is cut. */
+const MAX_NAME = 300;
+/** Characters of a description that are searched. */
+const MAX_INDEXED_TEXT = 2000;
+/** Longest indexed word: a 100,000-letter "word" is noise, and would slow fuzzy search. */
+const MAX_WORD = 40;
+
+/** One organisation, ready to be searched, filtered and shown. */
+export interface PartnerRecord {
+  /** Position in the feed's organisations (also the index id). */
+  i: number;
+  org: Organisation;
+  /** Name in the page's language, cut at 300 characters. */
+  name: string;
+  description: string;
+  kind: string;
+  /** Known theme ids (unknown ones omitted). */
+  themes: string[];
+  /** Known territory ids the organisation is attached to. */
+  territories: string[];
+  /** Those territories and every territory containing them (commune → EPCI → département). */
+  area: string[];
+  /** Known brands whose label it holds on the search's day. */
+  brands: string[];
+  /** Its location, else the centre of its first territory that has one. */
+  point?: LonLat;
+  /** Position in the French alphabetical order of names. */
+  rank: number;
+  /** Folded words per searched field, space-separated. */
+  fields: Record<IndexedField, string>;
+  /** " word word … " of the name, for the one-letter scan. */
+  nameWords: string;
+  /** " word word … " of every field, for the scan used until the index is ready. */
+  haystack: string;
+}
+
+type IndexedField = 'name' | 'tags' | 'places' | 'description';
+const FIELDS: IndexedField[] = ['name', 'tags', 'places', 'description'];
+
+export interface CorpusOptions {
+  lang: string;
+  /** The day labels are checked on (`YYYY-MM-DD`, Paris). */
+  day: string;
+  /** The words a kind is known by ("Association", "Collectivité"), so "collectivite" finds them. */
+  kindLabel: (kind: string) => string;
+}
+
+const joinWords = (text: string, limit = MAX_INDEXED_TEXT) =>
+  words(text.slice(0, limit))
+    .map((w) => w.slice(0, MAX_WORD))
+    .join(' ');
+
+/** Builds the searchable record of one organisation. */
+function toRecord(feed: Feed, org: Organisation, i: number, options: CorpusOptions, area: (id: string) => string[]) {
+  const index = feedIndex(feed);
+  const lang = options.lang;
+  const fullName = localize(org.name, lang);
+  const name = fullName.length > MAX_NAME ? `${Array.from(fullName.slice(0, MAX_NAME)).join('')}…` : fullName;
+  const description = localize(org.description, lang);
+  const themes = (org.themes ?? []).filter((id) => index.themes.has(id));
+  const territories = (org.territories ?? []).filter((id) => index.territories.has(id));
+  const areaIds = [...new Set(territories.flatMap(area))];
+  const brands = [...new Set((org.labels ?? []).map((l) => l.brand))].filter(
+    (b) => index.brands.has(b) && labelState(org, b, options.day).state === 'active',
+  );
+  let point: LonLat | undefined = org.location ? [org.location.lon, org.location.lat] : undefined;
+  for (const id of territories) {
+    if (point) break;
+    point = territoryCentre(index.territories.get(id)!);
+  }
+  const fields: Record<IndexedField, string> = {
+    name: joinWords(`${name} ${org.shortName ?? ''}`, MAX_NAME + 200),
+    tags: joinWords(
+      [
+        ...themes.map((id) => localize(index.themes.get(id)!.label, lang)),
+        options.kindLabel(org.kind),
+        ...brands.map((id) => localize(index.brands.get(id)!.name, lang)),
+      ].join(' '),
+    ),
+    places: joinWords(
+      [...areaIds.map((id) => localize(index.territories.get(id)!.name, lang)), org.address?.city ?? ''].join(' '),
+    ),
+    description: joinWords(description),
+  };
+  const record: PartnerRecord = {
+    i,
+    org,
+    name,
+    description,
+    kind: org.kind,
+    themes,
+    territories,
+    area: areaIds,
+    brands,
+    point,
+    rank: i,
+    fields,
+    nameWords: ` ${fields.name} `,
+    haystack: ` ${FIELDS.map((f) => fields[f]).join(' ')} `,
+  };
+  return record;
+}
+
+/** Sort key equivalent to French collation at base strength: folded, numbers padded ("Lot 9" before "Lot 10"). */
+export const frenchSortKey = (name: string): string =>
+  foldText(name).replace(/\d+/g, (digits) => digits.padStart(12, '0'));
+
+/** Names that start with "a", contain "a", or best match "mobilite durabel": how a query was answered. */
+export type MatchMode = 'all' | 'name-prefix' | 'scan' | 'index';
+
+export interface TextMatches {
+  mode: MatchMode;
+  /** Record index → score; `null` when every record matches (empty query). */
+  scores: Map<number, number> | null;
+  /** Record index → index terms that matched (typo-corrected, completed prefixes), for highlighting. */
+  matched: Map<number, string[]>;
+  /** The folded query terms. */
+  terms: string[];
+  /** True when no partner matched every word and partners matching some of them are shown. */
+  partial: boolean;
+}
+
+const INDEX_OPTIONS: SearchOptions = {
+  boost: { name: 3, tags: 1.5, places: 1.5 },
+  // Only the word being typed is a prefix: "maison de s" must not match every word starting with "maison".
+  prefix: (_term, i, terms) => i === terms.length - 1,
+  // One typo from 4 letters, two from 7 ("durabel" → "durable" is two edits for Levenshtein).
+  fuzzy: (term) => (term.length >= 7 ? 2 : term.length >= 4 ? 1 : false),
+  maxFuzzy: 2,
+  tokenize: (text) => text.split(' '),
+  processTerm: (term) => term || null,
+};
+
+/** The organisations of a feed, searchable. Build it with {@link CorpusBuilder}. */
+export class PartnerCorpus {
+  readonly records: PartnerRecord[] = [];
+  /** Present once every record is indexed. */
+  index?: MiniSearch<PartnerRecord>;
+
+  /** Records whose words match `query` (see {@link TextMatches}). */
+  match(query: string): TextMatches {
+    const terms = queryTerms(query);
+    const none = (mode: MatchMode): TextMatches => ({
+      mode,
+      scores: new Map(),
+      matched: new Map(),
+      terms,
+      partial: false,
+    });
+    if (!terms.length) return { mode: 'all', scores: null, matched: new Map(), terms, partial: false };
+    if (terms.length === 1 && terms[0]!.length === 1) return this.namePrefix(terms[0]!);
+    if (this.index) {
+      const query = terms.join(' ');
+      let results = this.index.search(query, { ...INDEX_OPTIONS, combineWith: 'AND' });
+      const partial = !results.length && terms.length > 1;
+      if (partial) results = this.index.search(query, { ...INDEX_OPTIONS, combineWith: 'OR' });
+      if (!results.length) return none('index');
+      return {
+        mode: 'index',
+        scores: new Map(results.map((r) => [r.id as number, r.score])),
+        matched: new Map(results.map((r) => [r.id as number, r.terms])),
+        terms,
+        partial,
+      };
+    }
+    return this.scan(terms);
+  }
+
+  /** One letter: names with a word starting with it, names starting with it first. */
+  private namePrefix(letter: string): TextMatches {
+    const needle = ` ${letter}`;
+    const scores = new Map<number, number>();
+    for (const r of this.records)
+      if (r.nameWords.includes(needle)) scores.set(r.i, r.nameWords.startsWith(needle) ? 2 : 1);
+    return { mode: 'name-prefix', scores, matched: new Map(), terms: [letter], partial: false };
+  }
+
+  /** Every term must start a word somewhere; words of the name weigh more, whole words more than prefixes. */
+  private scan(terms: string[]): TextMatches {
+    const needles = terms.map((t) => [` ${t}`, ` ${t} `] as const);
+    const scores = new Map<number, number>();
+    for (const r of this.records) {
+      let score = 0;
+      for (const [prefix, word] of needles) {
+        if (r.nameWords.includes(word)) score += 4;
+        else if (r.nameWords.includes(prefix)) score += 3;
+        else if (r.haystack.includes(prefix)) score += 1;
+        else {
+          score = 0;
+          break;
+        }
+      }
+      if (score) scores.set(r.i, score);
+    }
+    return { mode: 'scan', scores, matched: new Map(), terms, partial: false };
+  }
+}
+
+/**
+ * Builds a {@link PartnerCorpus} a slice at a time: call {@link step} with a
+ * deadline until it returns true. Records first (then `searchable` is true and
+ * the scan answers queries), then the name order, then the index.
+ */
+export class CorpusBuilder {
+  readonly corpus = new PartnerCorpus();
+  private next = 0;
+  private phase: 'records' | 'order' | 'index' | 'done' = 'records';
+  private index?: MiniSearch<PartnerRecord>;
+  private readonly area: (id: string) => string[];
+
+  constructor(
+    private readonly feed: Feed,
+    private readonly options: CorpusOptions,
+  ) {
+    this.area = containingTerritories(feed);
+  }
+
+  /** True once every record is built and ordered: queries can be answered (by scan until indexed). */
+  get searchable(): boolean {
+    return this.phase === 'index' || this.phase === 'done';
+  }
+
+  get done(): boolean {
+    return this.phase === 'done';
+  }
+
+  /** Does work until `now()` passes `deadline`; returns true when everything is built. */
+  step(deadline: number, now: () => number = () => performance.now()): boolean {
+    const organisations = this.feed.organisations;
+    const records = this.corpus.records;
+    while (this.phase !== 'done') {
+      if (this.phase === 'records') {
+        while (this.next < organisations.length) {
+          records.push(toRecord(this.feed, organisations[this.next]!, this.next, this.options, this.area));
+          this.next++;
+          if ((this.next & 15) === 0 && now() > deadline) return false;
+        }
+        this.phase = 'order';
+      } else if (this.phase === 'order') {
+        const keys = records.map((r) => frenchSortKey(r.name));
+        const order = records.map((r) => r.i);
+        order.sort((a, b) =>
+          keys[a]! < keys[b]!
+            ? -1
+            : keys[a]! > keys[b]!
+              ? 1
+              : compareFrench(records[a]!.name, records[b]!.name) || a - b,
+        );
+        order.forEach((recordIndex, position) => (records[recordIndex]!.rank = position));
+        this.index = new MiniSearch<PartnerRecord>({
+          idField: 'i',
+          fields: FIELDS,
+          // The id stays a number, so results map straight back to records.
+          extractField: (record, field) => (field === 'i' ? record.i : (record.fields[field as IndexedField] ?? '')),
+          tokenize: (text) => text.split(' '),
+          processTerm: (term) => term || null,
+          searchOptions: INDEX_OPTIONS,
+        });
+        this.next = 0;
+        this.phase = 'index';
+        if (now() > deadline) return false;
+      } else {
+        while (this.next < records.length) {
+          this.index!.add(records[this.next]!);
+          this.next++;
+          if ((this.next & 7) === 0 && now() > deadline) return false;
+        }
+        this.corpus.index = this.index;
+        this.phase = 'done';
+      }
+    }
+    return true;
+  }
+}
