@@ -1,0 +1,924 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { MaillageElement } from '../../core/base.js';
+import type { MaillageSelectDetail } from '../../core/events.js';
+import { renderEmpty, renderFeedState, renderStaleNotice } from '../../core/states.js';
+import { baseStyles } from '../../core/tokens.js';
+import { organisationById, territoryById } from '../../feed/selectors.js';
+import { formatFeedDate, formatFeedRange, formatNumber, localize, parisDayKey } from '../../feed/text.js';
+import type { Feed, Organisation } from '../../feed/types.js';
+import { safeHref } from '../../feed/url.js';
+import { COLOURS, type Classification, type Scheme } from './classes.js';
+import { readBasemap } from './map-style.js';
+import type { GlMapView } from './map-view.js';
+import { epciMapMessages, maplibreLocale, type EpciMapMessages } from './messages.js';
+import { buildMapModel, COLOR_BY, territoryDetails, type ColorBy, type MapModel, type MapTerritory } from './model.js';
+import { styles } from './styles.js';
+import { drawSvg, renderSvgMap, type SvgDrawing } from './svg-view.js';
+import { sortTerritories, type SortKey } from './table.js';
+
+type Renderer = 'webgl' | 'svg';
+
+/** Outline URLs fetched on this page (several maps on one page share them). */
+const outlineRequests = new Map<string, Promise<unknown>>();
+
+function fetchOutline(url: string): Promise<unknown> {
+  let pending = outlineRequests.get(url);
+  if (!pending) {
+    pending = fetch(url, { credentials: 'omit', signal: AbortSignal.timeout(15_000) })
+      .then((r) => {
+        if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        return r.json() as Promise<unknown>;
+      })
+      .then((json) => {
+        // A Feature, a FeatureCollection (its first feature) or a bare geometry.
+        const o = json as { type?: string; geometry?: unknown; features?: { geometry?: unknown }[] };
+        return o.type === 'Feature' ? o.geometry : o.type === 'FeatureCollection' ? o.features?.[0]?.geometry : o;
+      });
+    pending.catch(() => outlineRequests.delete(url));
+    outlineRequests.set(url, pending);
+  }
+  return pending;
+}
+
+const warnedOutlines = new WeakMap<Feed, Set<string>>();
+
+const parseList = (value: string | undefined) =>
+  (value ?? '')
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** WebGL2 is what maplibre-gl 6 needs. */
+function canUseWebGL2(): boolean {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    return !!gl;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The network's territories (EPCI and others) on a map: outlines from the feed on a plain background, names
+ * inside each shape, colours by network or by a figure with a stated legend, and a panel with the selected
+ * territory's members, partners, open cooperation requests and upcoming events. Selecting a territory tells
+ * the other maillage elements on the page, and the map follows their selections. Without WebGL it draws the
+ * same outlines in SVG; a sortable table of every territory is one button away.
+ *
+ * The default style fetches nothing from outside the page's site: no tiles, no fonts. maplibre-gl is loaded
+ * only when a map is shown.
+ *
+ * @summary Intercommunalities and other territories of the network on a map, with details on selection.
+ *
+ * @fires maillage-select - `{ kind: 'territory', id }` when the visitor chooses a territory (`id: null` when they close its panel).
+ * @fires maillage-feed-load - when the feed is loaded (from the core).
+ * @fires maillage-feed-error - when the feed cannot be loaded (from the core).
+ *
+ * @csspart toolbar - The bar with the territory picker, the list and full-screen buttons.
+ * @csspart map - The map's frame.
+ * @csspart svg-map - The SVG map shown without WebGL.
+ * @csspart panel - The selected territory's details.
+ * @csspart legend - The colour legend.
+ * @csspart attribution - The sources of the outlines.
+ * @csspart notes - Notes on territories not drawn or outlines that failed.
+ * @csspart list - The table of territories.
+ * @csspart state - Loading, error and empty messages.
+ * @csspart retry - The retry button of the error state.
+ * @csspart stale-notice - The notice shown when the data is an older saved copy.
+ *
+ * @cssprop --maillage-epci-map-height - Height of the map (default 480px, 380px in narrow containers).
+ * @cssprop --maillage-epci-map-panel-width - Width of the details panel beside the map (default 340px).
+ * @cssprop --maillage-epci-map-label-color - Colour of the territory names on the map.
+ * @cssprop --maillage-epci-map-label-halo - Halo behind the territory names.
+ *
+ * @slot - Shown until the element upgrades (e.g. a link to the network's page or a static map image).
+ */
+export class MaillageEpciMap extends MaillageElement {
+  static override styles = [baseStyles, styles];
+
+  /** What the colours say: `network` (members in one colour), `population`, `partners`, `requests` (open) or `events`. */
+  @property({ attribute: 'color-by' }) colorBy: ColorBy = 'network';
+
+  /** How figures are cut into classes: `quantile` (equal counts) or `jenks` (natural breaks). */
+  @property() classification: Classification = 'quantile';
+
+  /** Number of colour classes (2–7). */
+  @property({ type: Number }) classes = 5;
+
+  /** Kinds of territories drawn and selectable, separated by spaces (default: `epci` when the feed has EPCI, else all). */
+  @property() kinds?: string;
+
+  /** Kinds drawn as thin context outlines, e.g. `departement commune` (default none). */
+  @property() context?: string;
+
+  /**
+   * A basemap under the outlines, off by default (it sends requests to its server): a raster tile URL with
+   * `{z}/{x}/{y}`, or a maplibre style URL. Its attribution shows on the map.
+   */
+  @property() basemap?: string;
+
+  /** Attribution HTML of a raster `basemap` (written by the page author, shown as given). */
+  @property({ attribute: 'basemap-attribution' }) basemapAttribution?: string;
+
+  /** URL of maplibre-gl's worker script, for pages whose bundle moves it (see the README). */
+  @property({ attribute: 'worker-url' }) workerUrl?: string;
+
+  /** `auto` (WebGL map, SVG when WebGL is missing) or `svg` (always the light SVG map, e.g. for print). */
+  @property() renderer: 'auto' | 'svg' = 'auto';
+
+  /** Id of the selected territory; set it to select one without an event. */
+  @property({ reflect: true }) selected: string | null = null;
+
+  /** "Today" for open requests and upcoming events (ISO date; default: now). */
+  @property({
+    converter: { fromAttribute: (v: string | null) => (v && !isNaN(Date.parse(v)) ? new Date(v) : undefined) },
+  })
+  now?: Date;
+
+  /** Keeps the WebGL drawing buffer so the canvas can be read back (screenshots, tests); a little slower. */
+  @property({ type: Boolean, attribute: 'preserve-drawing-buffer' }) preserveDrawingBuffer = false;
+
+  /** Level of the panel's heading (2–6), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  @state() private listOpen = false;
+  @state() private sortKey: SortKey = 'name';
+  @state() private sortAscending = true;
+  @state() private announcement = '';
+  @state() private fullscreen = false;
+  @state() private mapState: 'off' | 'loading' | 'ready' = 'off';
+  @state() private fallback?: 'no-webgl' | 'failed' | 'forced';
+  @state() private svgSize?: { width: number; height: number };
+  @state() private svgFocus?: string;
+  @state() private fetched = new Map<string, unknown>();
+  @state() private failed = new Set<string>();
+
+  private model?: MapModel;
+  private modelKey = '';
+  private drawing?: SvgDrawing;
+  private view?: GlMapView;
+  private starting = false;
+  private connectedAt = 0;
+  private idleResolvers: (() => void)[] = [];
+  private lastTrigger?: HTMLElement;
+  private resizeObserver?: ResizeObserver;
+  private fetching = new Set<string>();
+
+  /** The maplibre-gl map, once shown (for page authors who add their own layers). */
+  get map() {
+    return this.view?.map;
+  }
+
+  /** What draws the territories now: `webgl`, `svg`, or nothing yet. */
+  get activeRenderer(): Renderer | undefined {
+    if (this.view && this.mapState === 'ready') return 'webgl';
+    return this.fallback ? 'svg' : undefined;
+  }
+
+  /** Resolves when the map has drawn everything (the WebGL map's `idle`, or the SVG's first paint). */
+  whenIdle(): Promise<void> {
+    if (this.view) return this.view.whenIdle();
+    if (this.fallback && this.drawing) return this.updateComplete.then(() => undefined);
+    return new Promise((resolve) => this.idleResolvers.push(resolve));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.connectedAt = performance.now();
+    performance.mark?.('maillage-epci-map:connected');
+    document.addEventListener('maillage-select', this.onExternalSelect);
+    document.addEventListener('fullscreenchange', this.onFullscreenChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('maillage-select', this.onExternalSelect);
+    document.removeEventListener('fullscreenchange', this.onFullscreenChange);
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.view?.destroy();
+    this.view = undefined;
+    this.mapState = 'off';
+  }
+
+  private get t(): EpciMapMessages {
+    return epciMapMessages[this.language];
+  }
+
+  private get scheme(): Scheme {
+    if (this.colorScheme === 'dark') return 'dark';
+    return this.colorScheme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  }
+
+  private get today(): { now: Date; day: string } {
+    const now = this.now ?? new Date();
+    return { now, day: parisDayKey(now) };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const feed = this.feedController.feed;
+    if (!feed) {
+      this.model = undefined;
+      this.modelKey = '';
+      return;
+    }
+    const colorBy = (COLOR_BY as readonly string[]).includes(this.colorBy) ? this.colorBy : 'network';
+    const key = [
+      this.language,
+      colorBy,
+      this.classification,
+      this.classes,
+      this.kinds,
+      this.context,
+      this.scheme,
+      this.today.day,
+      this.fetched.size,
+      this.failed.size,
+    ].join('|');
+    const feedChanged = this.model === undefined || this.modelFeed !== feed;
+    if (feedChanged || key !== this.modelKey) {
+      const { model, warnings } = buildMapModel(feed, {
+        lang: this.language,
+        day: this.today.day,
+        kinds: parseList(this.kinds),
+        context: parseList(this.context),
+        colorBy,
+        classification: this.classification === 'jenks' ? 'jenks' : 'quantile',
+        classes: Math.max(2, Math.min(7, Math.round(this.classes) || 5)),
+        scheme: this.scheme,
+        fetched: this.fetched,
+        failed: this.failed,
+      });
+      this.warnOutlines(feed, warnings, model);
+      this.model = model;
+      this.modelFeed = feed;
+      this.modelKey = key;
+      this.drawing = undefined;
+      if (feedChanged) this.fetchOutlines(feed, model);
+    }
+    if (changed.has('renderer')) this.fallback = this.renderer === 'svg' ? 'forced' : undefined;
+    if (this.selected && !this.model?.territories.some((t) => t.id === this.selected)) this.selected = null;
+  }
+
+  private modelFeed?: Feed;
+
+  private warnOutlines(feed: Feed, warnings: { id: string; problem: string }[], model: MapModel) {
+    let seen = warnedOutlines.get(feed);
+    if (!seen) warnedOutlines.set(feed, (seen = new Set()));
+    for (const w of warnings) {
+      if (seen.has(w.id)) continue;
+      seen.add(w.id);
+      const name = model.territories.find((t) => t.id === w.id)?.name ?? w.id;
+      console.warn(`maillage-epci-map: outline of "${name.slice(0, 80)}" (${w.id}) left out: ${w.problem}.`);
+    }
+  }
+
+  /** Outlines given by URL are fetched (relative to the feed), six at a time; failures are shown, the rest draws. */
+  private fetchOutlines(feed: Feed, model: MapModel) {
+    const base = this.feedController.snapshot?.url;
+    const queue = model.territories
+      .map((t) => t.territory)
+      .filter((t) => !t.geometry && t.geometryUrl && !this.fetching.has(t.id));
+    const next = async (): Promise<void> => {
+      const t = queue.shift();
+      if (!t) return;
+      this.fetching.add(t.id);
+      const url = safeHref(t.geometryUrl, base?.startsWith('http') ? base : document.baseURI);
+      try {
+        if (!url) throw new Error('unsafe URL');
+        const geometry = await fetchOutline(url);
+        if (this.feedController.feed !== feed) return;
+        this.fetched = new Map(this.fetched).set(t.id, geometry);
+      } catch (error) {
+        if (this.feedController.feed !== feed) return;
+        console.warn(`maillage-epci-map: outline of ${t.id} could not be loaded from ${url}: ${String(error)}`);
+        this.failed = new Set(this.failed).add(t.id);
+      }
+      return next();
+    };
+    for (let i = 0; i < 6; i++) void next();
+  }
+
+  protected override updated(): void {
+    if (!this.model) return;
+    if (this.fallback) {
+      this.view?.destroy();
+      this.view = undefined;
+      this.observeSize();
+      if (this.drawing) this.flushIdle();
+      return;
+    }
+    if (this.view) {
+      if (this.view.modelShown !== this.model) this.view.update(this.model, COLOURS[this.scheme]);
+      return;
+    }
+    void this.startMap();
+  }
+
+  private async startMap() {
+    if (this.starting || !this.model?.territories.length) return;
+    const container = this.renderRoot.querySelector<HTMLElement>('.gl');
+    const labels = this.renderRoot.querySelector<HTMLElement>('.labels');
+    if (!container || !labels) return;
+    if (!canUseWebGL2()) {
+      this.fallback = 'no-webgl';
+      return;
+    }
+    this.starting = true;
+    this.mapState = 'loading';
+    try {
+      const { GlMapView, maplibreSheet } = await import('./map-view.js');
+      if (!this.isConnected || this.fallback || !this.model) return;
+      const root = this.renderRoot as ShadowRoot;
+      const sheet = maplibreSheet();
+      if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
+      const t = this.t;
+      this.view = new GlMapView({
+        container,
+        labels,
+        model: this.model,
+        colours: COLOURS[this.scheme],
+        basemap: readBasemap(this.basemap, this.basemapAttribution),
+        locale: maplibreLocale[this.language],
+        ariaLabel: t.mapLabel(this.networkName),
+        describedBy: 'map-keys',
+        workerUrl: this.workerUrl,
+        preserveDrawingBuffer: this.preserveDrawingBuffer,
+        selected: this.selected,
+        onSelect: (id) => this.choose(id, 'map'),
+        partnerContent: (id) => this.partnerPopup(id),
+        clusterLabel: (n) => t.partnersCount(n),
+        onFirstIdle: () => {
+          this.mapState = 'ready';
+          performance.mark?.('maillage-epci-map:idle');
+          this.dataset.idleMs = String(Math.round(performance.now() - this.connectedAt));
+          this.flushIdle();
+        },
+        onError: (error) => console.warn('maillage-epci-map:', error.message),
+      });
+    } catch (error) {
+      console.warn('maillage-epci-map: the WebGL map could not start; showing the SVG map.', error);
+      this.view?.destroy();
+      this.view = undefined;
+      this.fallback = 'failed';
+      this.mapState = 'off';
+    } finally {
+      this.starting = false;
+    }
+  }
+
+  private flushIdle() {
+    const resolvers = this.idleResolvers;
+    this.idleResolvers = [];
+    resolvers.forEach((r) => r());
+  }
+
+  private observeSize() {
+    const frame = this.renderRoot.querySelector<HTMLElement>('.map');
+    if (!frame || this.resizeObserver) return;
+    this.resizeObserver = new ResizeObserver(([entry]) => {
+      const width = Math.round(entry!.contentRect.width);
+      const height = Math.round(entry!.contentRect.height);
+      if (width > 0 && height > 0 && (width !== this.svgSize?.width || height !== this.svgSize.height)) {
+        this.svgSize = { width, height };
+        this.drawing = undefined;
+      }
+    });
+    this.resizeObserver.observe(frame);
+  }
+
+  private get networkName(): string {
+    return localize(this.feedController.feed?.network.name, this.language);
+  }
+
+  // ---------------------------------------------------------------- selection
+
+  /** The visitor chose a territory (or closed it with `null`): select, announce, tell the page. */
+  private choose(id: string | null, from: 'map' | 'picker' | 'list' | 'svg' | 'panel') {
+    const territory = id ? this.model?.territories.find((t) => t.id === id) : undefined;
+    if (id && !territory) return;
+    this.selected = id;
+    this.announcement = territory ? this.t.selected(territory.name) : this.t.cleared;
+    if (territory) this.svgFocus = territory.id;
+    this.view?.setSelected(id, from !== 'map' && from !== 'svg');
+    this.emit('maillage-select', { kind: 'territory', id });
+  }
+
+  private onExternalSelect = (event: Event) => {
+    if (event.target === this) return;
+    const detail = (event as CustomEvent<MaillageSelectDetail>).detail;
+    const feed = this.feedController.feed;
+    if (!feed || !this.model || !detail) return;
+    let id: string | null | undefined;
+    if (detail.kind === 'territory') id = detail.id === null ? null : this.drawnContainer(feed, [detail.id]);
+    else if (detail.kind === 'organisation' && detail.id) {
+      const organisation = organisationById(feed, detail.id);
+      const placed = this.model.partners.find((p) => p.id === detail.id)?.placedIn;
+      id = placed ?? (organisation ? this.drawnContainer(feed, organisation.territories ?? []) : undefined);
+    }
+    if (id === undefined) return;
+    this.selected = id;
+    this.view?.setSelected(id, true);
+    const territory = id ? this.model.territories.find((t) => t.id === id) : undefined;
+    this.announcement = territory ? this.t.selected(territory.name) : this.t.cleared;
+  };
+
+  /** The first of `ids` that is one of the map's territories, or the map's territory that contains it. */
+  private drawnContainer(feed: Feed, ids: readonly string[]): string | undefined {
+    const main = new Map(this.model!.territories.map((t) => [t.id, t]));
+    for (const id of ids) {
+      if (main.has(id)) return id;
+      // A commune (or any inner territory): the map's territory that lists it, directly or through parents.
+      const queue = [id];
+      const seen = new Set(queue);
+      while (queue.length) {
+        const current = territoryById(feed, queue.shift()!);
+        for (const parent of [
+          ...(current?.parents ?? []),
+          ...feed.territories.filter((t) => current && t.members?.includes(current.id)).map((t) => t.id),
+        ]) {
+          if (main.has(parent)) return parent;
+          if (!seen.has(parent)) (seen.add(parent), queue.push(parent));
+        }
+      }
+    }
+    return undefined;
+  }
+
+  private onSvgKey = (event: KeyboardEvent, id: string) => {
+    const order = this.drawing?.shapes ?? [];
+    const index = order.findIndex((s) => s.id === id);
+    let target: number | undefined;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        target = Math.min(order.length - 1, index + 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        target = Math.max(0, index - 1);
+        break;
+      case 'Home':
+        target = 0;
+        break;
+      case 'End':
+        target = order.length - 1;
+        break;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.lastTrigger = event.target as HTMLElement;
+        this.choose(id, 'svg');
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    const next = order[target]!.id;
+    this.svgFocus = next;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<SVGElement>(`.svg-map [data-id="${CSS.escape(next)}"]`)?.focus(),
+    );
+  };
+
+  private closePanel() {
+    const trigger = this.lastTrigger;
+    this.choose(null, 'panel');
+    void this.updateComplete.then(() => {
+      const target = trigger?.isConnected ? trigger : this.renderRoot.querySelector<HTMLElement>('#picker');
+      target?.focus();
+    });
+  }
+
+  private onFullscreenChange = () => {
+    this.fullscreen = document.fullscreenElement === this;
+    if (this.fullscreen) this.map?.cooperativeGestures.disable();
+    else this.map?.cooperativeGestures.enable();
+  };
+
+  private toggleFullscreen() {
+    if (document.fullscreenElement === this) void document.exitFullscreen();
+    else void this.requestFullscreen().catch((e: Error) => console.warn('maillage-epci-map:', e.message));
+  }
+
+  private sortBy(key: SortKey) {
+    this.sortAscending = this.sortKey === key ? !this.sortAscending : key === 'name' || key === 'kind';
+    this.sortKey = key;
+    this.announcement = this.t.sorted(this.columnLabel(key), this.sortAscending);
+  }
+
+  // ---------------------------------------------------------------- rendering
+
+  override render() {
+    const lang = this.language;
+    const state = renderFeedState(this.feedController, lang);
+    if (state) return state;
+    const model = this.model;
+    const t = this.t;
+    if (!model || model.territories.length === 0) return renderEmpty(t.empty);
+    const selected = this.selected ? model.territories.find((x) => x.id === this.selected) : undefined;
+    return html`<div class="root">
+      ${renderStaleNotice(this.feedController, lang)}
+      <div class="toolbar" part="toolbar">
+        <div class="picker">
+          <label for="picker">${t.picker}</label>
+          <select
+            id="picker"
+            @change=${(e: Event) => {
+              const value = (e.target as HTMLSelectElement).value;
+              this.lastTrigger = e.target as HTMLElement;
+              this.choose(value || null, 'picker');
+            }}
+          >
+            <option value="" .selected=${!selected}>${t.pickerNone}</option>
+            ${this.byName(model.territories).map(
+              (x) => html`<option value=${x.id} .selected=${x.id === this.selected}>${x.name.slice(0, 120)}</option>`,
+            )}
+          </select>
+        </div>
+        <div class="actions">
+          <button
+            class="button button--quiet"
+            type="button"
+            aria-expanded=${this.listOpen ? 'true' : 'false'}
+            aria-controls="territory-list"
+            @click=${() => (this.listOpen = !this.listOpen)}
+          >
+            ${t.showList}
+          </button>
+          ${
+            document.fullscreenEnabled
+              ? html`<button class="button button--quiet" type="button" @click=${this.toggleFullscreen}>
+                  ${this.fullscreen ? t.exitFullscreen : t.fullscreen}
+                </button>`
+              : nothing
+          }
+        </div>
+      </div>
+      <div class="stage ${selected ? 'stage--panel' : ''}">
+        <div class="map" part="map">${this.renderMap(model)}</div>
+        ${selected ? this.renderPanel(selected) : nothing}
+      </div>
+      <p id="map-keys" class="visually-hidden">${this.fallback ? t.svgKeys : t.mapKeys}</p>
+      <div class="footer">${this.renderLegend(model)} ${this.renderAttribution()}</div>
+      ${this.renderNotes(model)} ${this.listOpen ? this.renderList(model) : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderMap(model: MapModel): TemplateResult {
+    const t = this.t;
+    if (this.fallback) {
+      const size = this.svgSize;
+      if (!size) return html``;
+      this.drawing ??= drawSvg(model, size.width, size.height);
+      return renderSvgMap(this.drawing, {
+        selected: this.selected,
+        focusId: this.svgFocus ?? this.selected ?? undefined,
+        label: t.mapLabel(this.networkName),
+        describedBy: 'map-keys',
+        colours: COLOURS[this.scheme],
+        onSelect: (id) => this.choose(id, 'svg'),
+        onKey: this.onSvgKey,
+      });
+    }
+    return html`<div class="gl"></div>
+      <div class="labels" aria-hidden="true"></div>
+      ${
+        this.mapState === 'loading'
+          ? html`<div class="state state--loading map-state" role="status">
+              <span class="state__spinner" aria-hidden="true"></span><span>${t.mapLoading}</span>
+            </div>`
+          : nothing
+      }`;
+  }
+
+  private renderLegend(model: MapModel): TemplateResult {
+    const t = this.t;
+    const colours = COLOURS[this.scheme];
+    const hasPerimeter = model.territories.some((x) => x.geometry && !x.inPerimeter);
+    const format = (n: number) => formatNumber(n, this.language);
+    return html`<div class="legend" part="legend" role="group" aria-labelledby="legend-title">
+      <p class="legend__title" id="legend-title">${t.legendTitle(model.colorBy)}</p>
+      <ul>
+        ${model.legend.map(
+          (entry) =>
+            html`<li>
+              <span class="swatch" style="background:${entry.colour}"></span>
+              ${
+                entry.range
+                  ? t.range(format(entry.range[0]), format(entry.range[1]))
+                  : entry.key === 'network'
+                    ? t.legendNetwork
+                    : entry.key === 'other'
+                      ? t.legendOther
+                      : t.legendNoData
+              }
+            </li>`,
+        )}
+        ${
+          hasPerimeter
+            ? html`<li>
+                <span class="swatch swatch--line" style="border-color:${colours.outline}"></span>${t.legendPerimeter}
+              </li>`
+            : nothing
+        }
+        ${
+          model.partners.length
+            ? html`<li>
+                <span class="swatch swatch--point" style="background:${colours.point}"></span>${t.legendPartner}
+              </li>`
+            : nothing
+        }
+      </ul>
+      ${
+        model.colorBy === 'network'
+          ? nothing
+          : html`<p class="legend__method">
+              ${t.classification(this.classification === 'jenks' ? 'jenks' : 'quantile')}
+            </p>`
+      }
+    </div>`;
+  }
+
+  private renderAttribution(): TemplateResult | typeof nothing {
+    const feed = this.feedController.feed!;
+    const narrow = (this.svgSize?.width ?? this.clientWidth) < 480;
+    const items = feed.attributions.filter((a) => !a.scope || a.scope === 'geometry');
+    if (!items.length) return nothing;
+    return html`<p class="attribution" part="attribution">
+      ${this.t.sources}
+      ${items.map((a, i) => {
+        const short = (a as { shortText?: unknown }).shortText;
+        const text = (narrow && typeof short === 'string' ? short : localize(a.text, this.language)).slice(0, 400);
+        const href = safeHref(a.url);
+        return html`${i ? ' · ' : ''}${href ? html`<a href=${href} rel="noopener">${text}</a>` : text}`;
+      })}
+    </p>`;
+  }
+
+  private renderNotes(model: MapModel): TemplateResult | typeof nothing {
+    const t = this.t;
+    const notes: TemplateResult[] = [];
+    if (this.fallback === 'no-webgl') notes.push(html`<li>${t.svgNotice}</li>`);
+    if (this.fallback === 'failed') notes.push(html`<li>${t.mapFailed}</li>`);
+    const missing = model.territories.filter((x) => x.notDrawn === 'no-geometry').length;
+    if (missing) notes.push(html`<li>${t.notDrawnNote(missing)}</li>`);
+    const loading = model.territories.filter((x) => x.notDrawn === 'loading').length;
+    if (loading) notes.push(html`<li>${t.loadingOutlines(loading)}</li>`);
+    const invalid = model.territories.filter(
+      (x) => x.notDrawn && !['no-geometry', 'loading', 'url-failed'].includes(x.notDrawn),
+    ).length;
+    if (invalid) notes.push(html`<li>${t.invalidNote(invalid)}</li>`);
+    for (const x of model.territories.filter((x) => x.notDrawn === 'url-failed'))
+      notes.push(html`<li class="note--error" role="alert">${t.urlFailedNote(x.name.slice(0, 120))}</li>`);
+    return notes.length
+      ? html`<ul class="notes" part="notes">
+          ${notes}
+        </ul>`
+      : nothing;
+  }
+
+  private renderPanel(x: MapTerritory): TemplateResult {
+    const t = this.t;
+    const lang = this.language;
+    const feed = this.feedController.feed!;
+    const { now, day } = this.today;
+    const details = territoryDetails(feed, this.model!, x.id, { day, now, lang });
+    const territory = x.territory;
+    const level = Math.max(2, Math.min(6, Math.round(this.headingLevel) || 2));
+    const placed = new Set(this.model!.partners.filter((p) => p.placedIn === x.id).map((p) => p.id));
+    const territoryUrl = safeHref(territory.url);
+    return html`<section
+      class="panel"
+      part="panel"
+      aria-labelledby="panel-title"
+      @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.closePanel()}
+    >
+      <button
+        class="button button--quiet panel__close"
+        type="button"
+        aria-label=${t.closePanel(x.name.slice(0, 120))}
+        @click=${this.closePanel}
+      >
+        ×
+      </button>
+      <div class="panel__title" id="panel-title" role="heading" aria-level=${level}>${x.name}</div>
+      <p class="panel__kind">${this.kindLabel(x)}</p>
+      <dl class="facts">
+        ${
+          territory.codes?.siren
+            ? html`<dt>${t.siren}</dt>
+                <dd>${territory.codes.siren}</dd>`
+            : nothing
+        }
+        ${
+          territory.codes?.insee
+            ? html`<dt>${t.insee}</dt>
+                <dd>${territory.codes.insee}</dd>`
+            : nothing
+        }
+        ${
+          territory.population
+            ? html`<dt>${t.population}</dt>
+                <dd>${t.inhabitants(formatNumber(territory.population.value, lang), territory.population.year)}</dd>`
+            : nothing
+        }
+      </dl>
+      ${x.notDrawn ? html`<p class="muted">${t.notDrawnPrefix} ${t.notDrawn(x.notDrawn)}</p>` : nothing}
+      ${
+        territory.description
+          ? html`<p class="clamp">${localize(territory.description, lang).slice(0, 1000)}</p>`
+          : nothing
+      }
+      ${territoryUrl ? html`<p><a href=${territoryUrl} rel="noopener">${t.territoryPage}</a></p>` : nothing}
+
+      <h3>${t.members} (${details.members.length || territory.communeCount || 0})</h3>
+      ${
+        details.members.length
+          ? html`<ul class="members">
+              ${details.members.map((m) => html`<li>${localize(m.name, lang).slice(0, 200)}</li>`)}
+            </ul>`
+          : html`<p class="muted">${t.noMembers}</p>`
+      }
+
+      <h3>${t.partners} (${details.partners.length})</h3>
+      ${
+        details.partners.length
+          ? html`<ul>
+              ${details.partners.map((o) => this.renderPartner(o, placed.has(o.id)))}
+            </ul>`
+          : html`<p class="muted">${t.noPartners}</p>`
+      }
+
+      <h3>${t.requests} (${details.openRequests.length})</h3>
+      ${
+        details.openRequests.length
+          ? html`<ul>
+              ${details.openRequests.map((r) => {
+                const title =
+                  localize(r.title, lang) || localize(r.keyword, lang) || localize(r.explanation, lang).slice(0, 120);
+                const href = safeHref(r.url);
+                const org = organisationById(feed, r.organisation);
+                return html`<li>
+                  ${href ? html`<a href=${href} rel="noopener">${title.slice(0, 300)}</a>` : title.slice(0, 300)}
+                  <span class="meta"
+                    >${org ? ` — ${localize(org.name, lang).slice(0, 120)}` : ''}${
+                      r.expires ? ` (${t.expires(formatFeedDate(r.expires, lang))})` : ''
+                    }</span
+                  >
+                </li>`;
+              })}
+            </ul>`
+          : html`<p class="muted">${t.noRequests}</p>`
+      }
+
+      <h3>${t.upcoming} (${details.upcomingEvents.length})</h3>
+      ${
+        details.upcomingEvents.length
+          ? html`<ul>
+              ${details.upcomingEvents.map((e) => this.renderEvent(e))}
+            </ul>`
+          : html`<p class="muted">${t.noUpcoming}</p>`
+      }
+      ${
+        details.pastEvents.length
+          ? html`<h3>${t.past}</h3>
+              <ul>
+                ${details.pastEvents.map((e) => this.renderEvent(e))}
+              </ul>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private renderPartner(o: Organisation, placed: boolean): TemplateResult {
+    const name = localize(o.name, this.language).slice(0, 200);
+    const href = safeHref(o.website);
+    return html`<li>
+      ${href ? html`<a href=${href} rel="noopener">${name}</a>` : name}
+      ${placed ? html`<span class="meta">(${this.t.placedByPosition})</span>` : nothing}
+    </li>`;
+  }
+
+  private renderEvent(e: Feed['events'][number]): TemplateResult {
+    const lang = this.language;
+    const title = localize(e.title, lang).slice(0, 300);
+    const href = safeHref(e.url) ?? safeHref(e.registrationUrl);
+    const place = localize(e.location?.name, lang).slice(0, 120);
+    return html`<li>
+      ${href ? html`<a href=${href} rel="noopener">${title}</a>` : title}
+      <span class="meta">— ${formatFeedRange(e.start, e.end, lang)}${place ? `, ${place}` : ''}</span>
+    </li>`;
+  }
+
+  /** A partner's popup on the map: its name, where it was placed, its website. Text only. */
+  private partnerPopup(id: string): Node {
+    const feed = this.feedController.feed;
+    const o = feed ? organisationById(feed, id) : undefined;
+    const box = document.createElement('div');
+    const name = document.createElement('strong');
+    name.textContent = o ? localize(o.name, this.language).slice(0, 200) : id;
+    box.append(name);
+    const place = o?.address?.city;
+    if (place) {
+      const note = document.createElement('span');
+      note.className = 'popup-note';
+      note.textContent = place.slice(0, 120);
+      box.append(note);
+    }
+    const href = safeHref(o?.website);
+    if (href) {
+      const link = document.createElement('a');
+      link.href = href;
+      link.rel = 'noopener';
+      link.textContent = this.t.website;
+      link.className = 'popup-note';
+      box.append(link);
+    }
+    return box;
+  }
+
+  private columnLabel(key: SortKey): string {
+    const t = this.t;
+    return {
+      name: t.colName,
+      kind: t.colKind,
+      population: t.colPopulation,
+      partners: t.colPartners,
+      requests: t.colRequests,
+      events: t.colEvents,
+    }[key];
+  }
+
+  private kindLabel = (x: MapTerritory) => this.t.kind(x.kind, x.territory.legalForm);
+
+  private byName(territories: readonly MapTerritory[]) {
+    return sortTerritories(territories, 'name', true, this.kindLabel);
+  }
+
+  private renderList(model: MapModel): TemplateResult {
+    const t = this.t;
+    const lang = this.language;
+    const rows = sortTerritories(model.territories, this.sortKey, this.sortAscending, this.kindLabel);
+    const header = (key: SortKey, numeric = false) => {
+      const sorted = this.sortKey === key;
+      return html`<th
+        scope="col"
+        class=${numeric ? 'number' : ''}
+        aria-sort=${sorted ? (this.sortAscending ? 'ascending' : 'descending') : 'none'}
+      >
+        <button type="button" @click=${() => this.sortBy(key)}>
+          ${this.columnLabel(key)}
+          <span class="sort-icon" aria-hidden="true">${sorted ? (this.sortAscending ? '▲' : '▼') : '↕'}</span>
+        </button>
+      </th>`;
+    };
+    return html`<div class="list" part="list" id="territory-list">
+      <table>
+        <caption>
+          ${t.tableCaption(rows.length)}
+        </caption>
+        <thead>
+          <tr>
+            ${header('name')} ${header('kind')} ${header('population', true)} ${header('partners', true)}
+            ${header('requests', true)} ${header('events', true)}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (x) =>
+              html`<tr aria-current=${x.id === this.selected ? 'true' : 'false'}>
+                <th scope="row">
+                  <button
+                    type="button"
+                    class="row-button"
+                    @click=${(e: Event) => {
+                      this.lastTrigger = e.currentTarget as HTMLElement;
+                      this.choose(x.id, 'list');
+                    }}
+                  >
+                    ${x.name.slice(0, 200)}
+                  </button>
+                  ${
+                    x.notDrawn
+                      ? html`<span class="row-note">${t.notDrawnPrefix} ${t.notDrawn(x.notDrawn)}</span>`
+                      : nothing
+                  }
+                </th>
+                <td>${this.kindLabel(x)}</td>
+                <td class="number">
+                  ${x.territory.population ? formatNumber(x.territory.population.value, lang) : '—'}
+                </td>
+                <td class="number">${x.counts.partners}</td>
+                <td class="number">${x.counts.requests}</td>
+                <td class="number">${x.counts.events}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+}

@@ -1,0 +1,449 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_map-height: var(--maillage-epci-map-height, 480px);
+    --_panel-width: var(--maillage-epci-map-panel-width, 340px);
+    --_label-color: var(--maillage-epci-map-label-color, #111111);
+    --_label-halo: var(--maillage-epci-map-label-halo, rgba(255, 255, 255, 0.9));
+    container-type: inline-size;
+  }
+  :host([color-scheme='dark']) {
+    --_label-color: var(--maillage-epci-map-label-color, #f4f4f6);
+    --_label-halo: var(--maillage-epci-map-label-halo, rgba(0, 0, 0, 0.85));
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([color-scheme='auto']) {
+      --_label-color: var(--maillage-epci-map-label-color, #f4f4f6);
+      --_label-halo: var(--maillage-epci-map-label-halo, rgba(0, 0, 0, 0.85));
+    }
+  }
+  :host(:fullscreen) {
+    --_map-height: calc(100vh - 160px);
+    padding: 12px;
+    background: var(--_bg);
+    overflow: auto;
+  }
+  .root {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    justify-content: space-between;
+    gap: var(--_space);
+  }
+  .picker {
+    display: flex;
+    flex-direction: column;
+    gap: 2px;
+    min-width: 0;
+    flex: 1 1 220px;
+    max-width: 420px;
+    font-size: 14px;
+  }
+  .picker select {
+    min-height: 36px;
+    padding: 4px 8px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_fg);
+    font: inherit;
+    font-size: 15px;
+    max-width: 100%;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+  }
+  .button[aria-expanded='true'] {
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+  }
+  .stage {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_space);
+  }
+  @container (min-width: 760px) {
+    .stage--panel {
+      grid-template-columns: minmax(0, 1fr) var(--_panel-width);
+    }
+    .stage--panel .panel {
+      max-height: var(--_map-height);
+      overflow: auto;
+    }
+  }
+  @container (max-width: 480px) {
+    :host {
+      --_map-height: var(--maillage-epci-map-height, 380px);
+    }
+  }
+  .map {
+    position: relative;
+    height: var(--_map-height);
+    min-height: 240px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow: hidden;
+    background: var(--_surface);
+  }
+  .gl {
+    position: absolute;
+    inset: 0;
+  }
+  .gl canvas:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
+  .labels {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+    overflow: hidden;
+  }
+  .label,
+  .cluster-count {
+    position: absolute;
+    top: 0;
+    left: 0;
+    will-change: transform;
+  }
+  .labels .label {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    color: var(--_label-color);
+    font-size: 12px;
+    font-weight: 600;
+    text-align: center;
+    white-space: nowrap;
+    text-shadow:
+      0 0 2px var(--_label-halo),
+      0 0 2px var(--_label-halo),
+      0 0 3px var(--_label-halo);
+  }
+  .labels .label--selected {
+    font-weight: 800;
+  }
+  .cluster-count {
+    color: #ffffff;
+    font-size: 12px;
+    font-weight: 700;
+    line-height: 1;
+  }
+  :host([color-scheme='dark']) .cluster-count {
+    color: #101114;
+  }
+  .maplibregl-popup-content {
+    padding: 8px 12px;
+    color: #1e1e1e;
+    font: 14px/1.4 var(--_font);
+    max-width: 280px;
+    overflow-wrap: anywhere;
+  }
+  .maillage-tooltip .maplibregl-popup-content {
+    padding: 4px 8px;
+    font-weight: 600;
+    pointer-events: none;
+  }
+  .maplibregl-popup-content a {
+    color: #1d4f91;
+  }
+  .maplibregl-popup-close-button {
+    width: 28px;
+    height: 28px;
+    font-size: 20px;
+  }
+  .maplibregl-ctrl-group button {
+    width: 36px;
+    height: 36px;
+  }
+  .popup-note {
+    display: block;
+    color: #555555;
+    font-size: 13px;
+  }
+  .svg-map {
+    display: block;
+    width: 100%;
+    height: 100%;
+  }
+  .svg-map .territory {
+    stroke-width: 0.8;
+    cursor: pointer;
+    outline: none;
+  }
+  .svg-map .territory:hover {
+    stroke-width: 2.5;
+  }
+  .svg-map .territory:focus-visible {
+    stroke: var(--_focus);
+    stroke-width: 4;
+  }
+  .svg-map .context,
+  .svg-map .perimeter,
+  .svg-map .selection path {
+    fill: none;
+    pointer-events: none;
+    stroke-linejoin: round;
+  }
+  .svg-map .context {
+    stroke-width: 0.6;
+    stroke-dasharray: 3 2;
+  }
+  .svg-map .perimeter {
+    stroke-width: 2.5;
+    stroke-linecap: round;
+  }
+  .svg-map .point {
+    stroke-width: 1.5;
+    pointer-events: none;
+  }
+  .svg-map .label {
+    fill: var(--_label-color);
+    font-size: 12px;
+    font-weight: 600;
+    text-anchor: middle;
+    paint-order: stroke;
+    stroke: var(--_label-halo);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+  .svg-map .label--selected {
+    font-weight: 800;
+  }
+  .map-state {
+    position: absolute;
+    inset: auto 8px 8px 8px;
+    margin: 0;
+  }
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: start;
+    justify-content: space-between;
+    gap: var(--_space) calc(var(--_space) * 3);
+    font-size: 14px;
+  }
+  .legend {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  .legend__title {
+    margin: 0 0 4px;
+    font-weight: 600;
+  }
+  .legend ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 14px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+  }
+  .swatch {
+    display: inline-block;
+    flex: none;
+    width: 18px;
+    height: 14px;
+    border: 1px solid var(--_fg);
+    border-radius: 2px;
+    forced-color-adjust: none;
+  }
+  .swatch--line {
+    height: 0;
+    border-width: 2px 0 0;
+  }
+  .swatch--point {
+    width: 12px;
+    height: 12px;
+    border-radius: 50%;
+    border-color: var(--_bg);
+  }
+  .legend__method {
+    margin: 4px 0 0;
+    color: var(--_muted);
+    font-size: 13px;
+  }
+  .attribution {
+    flex: 1 1 260px;
+    margin: 0;
+    color: var(--_muted);
+    font-size: 12px;
+    text-align: end;
+    max-height: 5.5em;
+    overflow: hidden;
+  }
+  .attribution a {
+    color: inherit;
+  }
+  .notes {
+    display: flex;
+    flex-direction: column;
+    gap: 4px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 14px;
+  }
+  .notes li {
+    padding: 4px 10px;
+    border-inline-start: 4px solid var(--_warning);
+    background: var(--_surface);
+  }
+  .notes .note--error {
+    border-color: var(--_danger);
+  }
+  .panel {
+    position: relative;
+    padding: calc(var(--_space) * 2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    font-size: 15px;
+    min-width: 0;
+  }
+  .panel__close {
+    position: absolute;
+    top: 8px;
+    inset-inline-end: 8px;
+    min-height: 36px;
+    min-width: 36px;
+    justify-content: center;
+    padding: 4px 10px;
+  }
+  .panel__title {
+    margin: 0 48px 2px 0;
+    font-size: 20px;
+    line-height: 1.25;
+    max-height: 5em;
+    overflow: hidden;
+  }
+  .panel__kind {
+    margin: 0 0 8px;
+    color: var(--_muted);
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 2px 12px;
+    margin: 0 0 8px;
+  }
+  .facts dt {
+    color: var(--_muted);
+  }
+  .facts dd {
+    margin: 0;
+  }
+  .panel h3 {
+    margin: 14px 0 4px;
+    font-size: 16px;
+  }
+  .panel ul {
+    margin: 0;
+    padding-inline-start: 20px;
+  }
+  .panel li {
+    margin: 2px 0;
+    max-height: 6em;
+    overflow: hidden;
+  }
+  .panel .members {
+    max-height: 180px;
+    overflow: auto;
+    columns: 2 140px;
+  }
+  .panel .muted,
+  .panel .meta {
+    color: var(--_muted);
+    font-size: 14px;
+  }
+  .panel p {
+    margin: 4px 0;
+  }
+  .list {
+    overflow-x: auto;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 14px;
+  }
+  caption {
+    padding: 4px 0 8px;
+    font-weight: 600;
+    text-align: start;
+  }
+  th,
+  td {
+    padding: 4px 8px;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  th {
+    white-space: nowrap;
+  }
+  td.number,
+  th.number {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  th button {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    min-height: 32px;
+    padding: 2px 4px;
+    border: 0;
+    background: none;
+    color: var(--_fg);
+    font-weight: 700;
+    cursor: pointer;
+  }
+  .sort-icon {
+    font-size: 11px;
+    color: var(--_muted);
+  }
+  .row-button {
+    display: inline;
+    padding: 2px 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font-weight: 600;
+    text-align: start;
+    text-decoration: underline;
+    cursor: pointer;
+    overflow-wrap: anywhere;
+    max-width: 40ch;
+  }
+  tr[aria-current='true'] {
+    background: var(--_surface);
+  }
+  .row-note {
+    display: block;
+    color: var(--_muted);
+    font-size: 13px;
+  }
+  .clamp {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+  }
+`;

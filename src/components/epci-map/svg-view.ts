@@ -1,0 +1,155 @@
+/**
+ * The map without WebGL: the same outlines as SVG paths, projected with Web
+ * Mercator to the element's size, names placed like the WebGL map's, and the
+ * territories as a keyboard listbox (roving tabindex, Enter or Space selects).
+ */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { compareFrench } from '../../feed/text.js';
+import type { MapColours } from './classes.js';
+import { outerBoundary, type Position } from './geometry.js';
+import { LABEL_FONT_SIZE, LABEL_LINE_HEIGHT, labelSize, placeLabels, wrapLabel } from './labels.js';
+import type { MapModel } from './model.js';
+import { fitMercator, outlinePath } from './projection.js';
+
+export interface SvgShape {
+  id: string;
+  name: string;
+  d: string;
+  fill: string;
+}
+
+/** The projected drawing for one model and size; selection changes do not redo it. */
+export interface SvgDrawing {
+  width: number;
+  height: number;
+  /** Drawn territories in name order (the listbox order). */
+  shapes: SvgShape[];
+  context: string;
+  perimeter: string;
+  labels: { id: string; x: number; y: number; lines: string[] }[];
+  points: Position[];
+}
+
+/** Projects the model into `width` × `height` pixels. */
+export function drawSvg(model: MapModel, width: number, height: number): SvgDrawing {
+  const empty: SvgDrawing = { width, height, shapes: [], context: '', perimeter: '', labels: [], points: [] };
+  if (!model.bbox) return empty;
+  const fit = fitMercator(model.bbox, width, height, 16);
+  const drawn = model.territories.filter((t) => t.geometry);
+  const shapes = drawn
+    .map((t) => ({ id: t.id, name: t.name, d: outlinePath(t.geometry!, fit), fill: t.fill }))
+    .sort((a, b) => compareFrench(a.name, b.name));
+  const inside = drawn.filter((t) => t.inPerimeter);
+  const perimeter =
+    inside.length && inside.length < drawn.length
+      ? outerBoundary(inside.map((t) => t.geometry!))
+          .map(
+            (run) =>
+              'M' +
+              run
+                .map(([lon, lat]) =>
+                  fit
+                    .project(lon, lat)
+                    .map((n) => n.toFixed(1))
+                    .join(' '),
+                )
+                .join('L'),
+          )
+          .join('')
+      : '';
+  const candidates = drawn.map((t) => {
+    const [x, y] = fit.project(...t.label!);
+    const [x0, y1] = fit.project(t.bbox![0], t.bbox![1]);
+    const [x1, y0] = fit.project(t.bbox![2], t.bbox![3]);
+    const lines = wrapLabel(t.name);
+    return { id: t.id, x, y, lines, ...labelSize(lines), shapeWidth: x1 - x0, priority: (x1 - x0) * (y1 - y0) };
+  });
+  const kept = placeLabels(
+    candidates.filter((c) => c.width <= c.shapeWidth * 1.6),
+    width,
+    height,
+  );
+  return {
+    width,
+    height,
+    shapes,
+    context: model.context.map((c) => outlinePath(c.geometry, fit)).join(''),
+    perimeter,
+    labels: candidates.filter((c) => kept.has(c.id)).map(({ id, x, y, lines }) => ({ id, x, y, lines })),
+    points: model.partners.map((p) => fit.project(p.lon, p.lat)),
+  };
+}
+
+export interface SvgViewState {
+  selected: string | null;
+  /** The shape that holds the tab stop. */
+  focusId: string | undefined;
+  label: string;
+  describedBy: string;
+  colours: MapColours;
+  onSelect(id: string): void;
+  onKey(event: KeyboardEvent, id: string): void;
+}
+
+/** The SVG map; the element handles keys (it knows the order) and selection. */
+export function renderSvgMap(drawing: SvgDrawing, state: SvgViewState): TemplateResult {
+  const { colours } = state;
+  const tabStop = drawing.shapes.some((s) => s.id === state.focusId) ? state.focusId : drawing.shapes[0]?.id;
+  const selectedShape = drawing.shapes.find((s) => s.id === state.selected);
+  return html`<svg
+    class="svg-map"
+    part="svg-map"
+    role="listbox"
+    aria-label=${state.label}
+    aria-describedby=${state.describedBy}
+    width=${drawing.width}
+    height=${drawing.height}
+    viewBox="0 0 ${drawing.width} ${drawing.height}"
+    style="background:${colours.background}"
+  >
+    ${drawing.shapes.map(
+      (s) =>
+        svg`<path
+          class="territory"
+          role="option"
+          aria-selected=${s.id === state.selected ? 'true' : 'false'}
+          aria-label=${s.name}
+          tabindex=${s.id === tabStop ? 0 : -1}
+          data-id=${s.id}
+          d=${s.d}
+          fill=${s.fill}
+          stroke=${colours.outline}
+          @click=${() => state.onSelect(s.id)}
+          @keydown=${(e: KeyboardEvent) => state.onKey(e, s.id)}
+        ></path>`,
+    )}
+    ${
+      drawing.context
+        ? svg`<path class="context" aria-hidden="true" d=${drawing.context} stroke=${colours.context}></path>`
+        : nothing
+    }
+    ${
+      drawing.perimeter
+        ? svg`<path class="perimeter" aria-hidden="true" d=${drawing.perimeter} stroke=${colours.outline}></path>`
+        : nothing
+    }
+    ${
+      selectedShape
+        ? svg`<g aria-hidden="true" class="selection">
+          <path d=${selectedShape.d} stroke=${colours.selectedCasing} stroke-width="6"></path>
+          <path d=${selectedShape.d} stroke=${colours.selected} stroke-width="2"></path>
+        </g>`
+        : nothing
+    }
+    ${drawing.points.map(
+      ([x, y]) =>
+        svg`<circle aria-hidden="true" class="point" cx=${x.toFixed(1)} cy=${y.toFixed(1)} r="5" fill=${colours.point} stroke=${colours.pointStroke}></circle>`,
+    )}
+    ${drawing.labels.map(
+      (l) =>
+        svg`<text aria-hidden="true" class="label ${l.id === state.selected ? 'label--selected' : ''}" x=${l.x.toFixed(1)} y=${(l.y - ((l.lines.length - 1) * LABEL_LINE_HEIGHT) / 2 + LABEL_FONT_SIZE / 3).toFixed(1)}>${l.lines.map(
+          (line, i) => svg`<tspan x=${l.x.toFixed(1)} dy=${i ? LABEL_LINE_HEIGHT : 0}>${line}</tspan>`,
+        )}</text>`,
+    )}
+  </svg>`;
+}
