@@ -112,7 +112,7 @@ place('hostile', 'maillage-cooperation-card', { src: HOSTILE, request: 'req-host
 place('hostile', 'maillage-cooperation-card', { src: HOSTILE, request: 'req-missing-org', variant: 'compact' });
 place('hostile', 'maillage-cooperation-list', { src: HOSTILE, status: 'all' });
 
-place('dark', 'maillage-cooperation-card', { src: LEADER, request: BIODIVERSITY, theme: 'dark' });
+place('dark', 'maillage-cooperation-card', { src: LEADER, request: BIODIVERSITY, 'color-scheme': 'dark' });
 place(
   'dark',
   'maillage-cooperation-list',

@@ -1,7 +1,6 @@
 import { css } from 'lit';
 
-/** The dark-scheme values of the private tokens, for elements that switch scheme on another attribute. */
-export const darkTokens = css`
+const darkTokens = css`
   --_accent: var(--maillage-accent, #8cb4ff);
   --_accent-contrast: var(--maillage-accent-contrast, #0b1a33);
   --_fg: var(--maillage-color, #ececf0);

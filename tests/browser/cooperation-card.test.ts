@@ -368,16 +368,15 @@ describe('<maillage-cooperation-card>', () => {
   });
 
   it('shows loading, then an error with retry and the fallback slot, with no axe violation', async () => {
+    const slow = `${LEADER}?delay=2000&k=${Math.random()}`;
+    const failing = `${LEADER}?status=500&k=${Math.random()}`;
     const loading = await fixture<MaillageCooperationCard>(
-      html`<maillage-cooperation-card
-        src="${LEADER}?delay=2000&k=${Math.random()}"
-        request=${BIO}
-      ></maillage-cooperation-card>`,
+      html`<maillage-cooperation-card src=${slow} request=${BIO}></maillage-cooperation-card>`,
     );
     await waitUntil(() => q(loading, '.state--loading'));
     await expectNoAxeViolations(loading);
     const broken = await fixture<MaillageCooperationCard>(
-      html`<maillage-cooperation-card src="${LEADER}?status=500&k=${Math.random()}" request=${BIO}
+      html`<maillage-cooperation-card src=${failing} request=${BIO}
         ><a href="https://example.org/demandes">Voir les demandes</a></maillage-cooperation-card
       >`,
     );
@@ -530,7 +529,7 @@ describe('<maillage-cooperation-card>', () => {
       html`<maillage-cooperation-card
         src=${LEADER}
         request=${BIO}
-        theme="dark"
+        color-scheme="dark"
         .now=${NOW}
       ></maillage-cooperation-card>`,
     );

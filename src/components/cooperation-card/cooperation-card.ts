@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { MaillageElement } from '../../core/base.js';
+import { MaillageBase } from '../../core/element-base.js';
 import { renderEmpty, renderFeedState, renderStaleNotice } from '../../core/states.js';
 import { baseStyles } from '../../core/tokens.js';
 import { eventById, eventDays, organisationById, requestById, territoryById, themesOf } from '../../feed/selectors.js';
@@ -16,7 +16,7 @@ import {
 } from '../../feed/text.js';
 import type { CooperationRequest, Feed, FeedEvent, LocalizedText } from '../../feed/types.js';
 import { safeHref } from '../../feed/url.js';
-import { parseFeed } from '../../feed/validate.js';
+import { parseCooperationFeed } from './feed-profile.js';
 import { buildEventIcs, icsFileName } from './ics.js';
 import { cardMessages } from './messages.js';
 import {
@@ -55,14 +55,14 @@ const dateConverter = {
 let inlineOnly: Feed | undefined;
 /** The feed a request object is read against when the card has no feed: nothing to look up. */
 const emptyFeed = (): Feed =>
-  (inlineOnly ??= parseFeed({ version: '1.0', network: { id: 'inline', name: 'inline' } }).feed);
+  (inlineOnly ??= parseCooperationFeed({ version: '1.0', network: { id: 'inline', name: 'inline' } }).feed);
 const objectRequests = new WeakMap<object, { feed: Feed; request?: CooperationRequest }>();
 
 /** A request given as an object is untrusted like any feed: it is validated (unsafe links removed) once. */
 function validateRequestObject(value: object): CooperationRequest | undefined {
   let entry = objectRequests.get(value);
   if (!entry) {
-    const { feed } = parseFeed({
+    const { feed } = parseCooperationFeed({
       version: '1.0',
       network: { id: 'inline', name: 'inline' },
       cooperationRequests: [value],
@@ -85,7 +85,7 @@ function validateRequestObject(value: object): CooperationRequest | undefined {
  * @attr {'full'|'compact'} variant - `full` (default) shows everything; `compact` suits lists and sidebars and opens its details on demand.
  * @attr {string} now - The day the card is read on (`2026-03-01`); defaults to the current time. For previews and tests.
  * @attr {number} heading-level - Level of the request's title in the page outline (2–6, default 3).
- * @attr {'light'|'dark'|'auto'} theme - Colour scheme.
+ * @attr {'light'|'dark'|'auto'} color-scheme - Colour scheme.
  *
  * @fires maillage-select - `{kind: 'request', id}` when a compact card's details are opened.
  * @fires maillage-feed-load - When the feed is loaded.
@@ -108,8 +108,9 @@ function validateRequestObject(value: object): CooperationRequest | undefined {
  * @cssprop --maillage-cooperation-card-open-color - Colour of the open status (default: `--maillage-success`).
  * @cssprop --maillage-cooperation-card-expired-color - Colour of the expired status (default: `--maillage-warning`).
  */
-export class MaillageCooperationCard extends MaillageElement {
+export class MaillageCooperationCard extends MaillageBase {
   static override styles = [baseStyles, styles];
+  static override feedParser = parseCooperationFeed;
 
   /** The request's id in the feed, or a request object (validated like feed data; its organisation, themes and event are looked up in the feed when one is given). */
   @property() request?: string | CooperationRequest;

@@ -2,13 +2,14 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { MaillageElement } from '../../core/base.js';
+import { MaillageBase } from '../../core/element-base.js';
 import type { MaillageSelectDetail } from '../../core/events.js';
 import { renderEmpty, renderFeedState, renderStaleNotice } from '../../core/states.js';
 import { baseStyles } from '../../core/tokens.js';
 import { territoryById } from '../../feed/selectors.js';
 import { localize, parisDayKey } from '../../feed/text.js';
 import type { CooperationRequest, Feed } from '../../feed/types.js';
+import { parseCooperationFeed } from '../cooperation-card/feed-profile.js';
 import { countryName, hashTargets } from '../cooperation-card/request.js';
 import {
   SORT_ORDERS,
@@ -60,7 +61,7 @@ const FILTER_ATTRIBUTES: Record<FilterKey, string> = {
  * @attr {boolean} hide-filters - Hides the visitor's filter controls (the attributes still apply).
  * @attr {number} heading-level - Heading level of each card's title (default 3).
  * @attr {string} now - The day the list is read on (`2026-03-01`); defaults to the current time.
- * @attr {'light'|'dark'|'auto'} color-scheme - Colour scheme of the list and its cards (on this element `theme` is the theme filter).
+ * @attr {'light'|'dark'|'auto'} color-scheme - Colour scheme of the list and its cards.
  *
  * @fires maillage-select - `{kind: 'request', id}` when a visitor opens a request's details.
  * @fires maillage-feed-load - When the feed is loaded.
@@ -79,13 +80,12 @@ const FILTER_ATTRIBUTES: Record<FilterKey, string> = {
  * @cssprop --maillage-cooperation-list-gap - Space between cards (default 16px).
  * @cssprop --maillage-cooperation-list-min-card-width - Narrowest a card gets before the grid drops a column (default 300px).
  */
-export class MaillageCooperationList extends MaillageElement {
+export class MaillageCooperationList extends MaillageBase {
   static override styles = [baseStyles, styles];
+  static override feedParser = parseCooperationFeed;
 
-  /** Theme id filter (the `theme` attribute; the colour scheme is `color-scheme` here). */
+  /** Theme id filter (`theme` attribute). */
   @property({ attribute: 'theme' }) themeFilter = '';
-  /** Colour scheme: `light` (default), `dark` or `auto`; the `theme` attribute is taken by the theme filter. */
-  @property({ attribute: 'color-scheme', reflect: true }) override theme: 'light' | 'dark' | 'auto' = 'light';
   /** `project`, `partners` or `topic`. */
   @property({ attribute: 'looking-for' }) lookingFor = '';
   /** ISO country code filter. */
@@ -187,7 +187,7 @@ export class MaillageCooperationList extends MaillageElement {
                         .feed=${this.feed}
                         .now=${this.now}
                         heading-level=${this.headingLevel}
-                        theme=${this.theme}
+                        color-scheme=${this.colorScheme}
                       ></maillage-cooperation-card>
                     </li>`,
                 )}

@@ -1,18 +1,9 @@
 import { css } from 'lit';
-import { darkTokens } from '../../core/tokens.js';
 
 export const styles = css`
   :host {
     --_gap: var(--maillage-cooperation-list-gap, 16px);
     --_min-card: var(--maillage-cooperation-list-min-card-width, 300px);
-  }
-  :host([color-scheme='dark']) {
-    ${darkTokens}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([color-scheme='auto']) {
-      ${darkTokens}
-    }
   }
   .wrap {
     display: flex;
