@@ -100,6 +100,9 @@ const setPath = (item: Obj, path: string, value: unknown) => {
   node[keys[keys.length - 1]!] = value;
 };
 
+const getPath = (item: Obj, path: string): unknown =>
+  path.split('.').reduce<unknown>((node, k) => (node && typeof node === 'object' ? (node as Obj)[k] : undefined), item);
+
 const LISTS_IN_ORDER = [
   'themes',
   'brands',
@@ -166,7 +169,7 @@ function rowToItem(
         setPath(item, def.field, readNumber(cell));
         return;
       case 'kind':
-        setPath(item, def.field, normaliseKind(cell));
+        setPath(item, def.field, normaliseKind(list, cell));
         if (list === 'territories' && legalFormOf(cell)) item.legalForm ??= legalFormOf(cell);
         return;
       case 'online': {
@@ -265,6 +268,7 @@ const REF_FIELDS: Record<CsvListKey, [string, 'territories' | 'organisations' | 
   ],
   events: [
     ['organiser', 'organisations'],
+    ['location.territory', 'territories'],
     ['themes', 'themes'],
     ['territories', 'territories'],
   ],
@@ -463,11 +467,16 @@ function resolveReferences(
         }
         return id;
       };
-      const value = item[field];
+      const value = getPath(item, field);
       if (field === 'labels' && Array.isArray(value))
         for (const l of value as Obj[]) l.brand = resolve(String(l.brand));
-      else if (Array.isArray(value)) item[field] = value.map((v) => resolve(String(v)));
-      else if (typeof value === 'string') item[field] = resolve(value);
+      else if (Array.isArray(value))
+        setPath(
+          item,
+          field,
+          value.map((v) => resolve(String(v))),
+        );
+      else if (typeof value === 'string') setPath(item, field, resolve(value));
     }
   }
 }

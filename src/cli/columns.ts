@@ -85,12 +85,25 @@ export const COLUMNS: Record<CsvListKey, ColumnDef[]> = {
     THEMES,
     { field: 'description', kind: 'localized', headers: ['description', 'presentation', 'activite', 'activites'] },
     { ...URL, field: 'website' },
-    { field: 'contact.name', kind: 'text', headers: ['contact', 'nom du contact', 'contact name', 'referent'] },
+    { field: 'contact.name', kind: 'text', headers: ['contact', 'contact name', 'referent'] },
+    {
+      field: 'contact.givenName',
+      kind: 'text',
+      headers: ['prenom du contact', 'prenom contact', 'contact given name', 'contact first name'],
+    },
+    {
+      field: 'contact.familyName',
+      kind: 'text',
+      headers: ['nom du contact', 'nom contact', 'contact family name', 'contact last name'],
+    },
+    { field: 'contact.role', kind: 'localized', headers: ['fonction', 'fonction du contact', 'role', 'contact role'] },
     EMAIL,
     PHONE,
     { field: 'address.street', kind: 'text', headers: ['adresse', 'address', 'rue', 'street'] },
     { field: 'address.postcode', kind: 'text', headers: ['code postal', 'cp', 'postcode', 'postal code', 'zip'] },
     { field: 'address.city', kind: 'text', headers: ['ville', 'city', 'commune', 'localite', 'town'] },
+    { field: 'address.commune', kind: 'text', headers: ['code commune', 'code insee', 'insee', 'commune code'] },
+    { field: 'address.country', kind: 'country', headers: ['pays', 'country'] },
     LON('location'),
     LAT('location'),
     {
@@ -130,6 +143,12 @@ export const COLUMNS: Record<CsvListKey, ColumnDef[]> = {
     { field: 'kind', kind: 'kind', headers: ['type', 'kind', 'categorie', 'category', 'format'] },
     { field: 'location.name', kind: 'text', headers: ['lieu', 'location', 'salle', 'venue', 'place'] },
     { field: 'location.address', kind: 'text', headers: ['adresse', 'address'] },
+    {
+      field: 'location.territory',
+      kind: 'text',
+      ref: 'territories',
+      headers: ['territoire du lieu', 'venue territory', 'location territory'],
+    },
     LON('location'),
     LAT('location'),
     { field: 'online', kind: 'online', headers: ['en ligne', 'online', 'visio', 'visioconference', 'lien visio'] },
@@ -291,41 +310,50 @@ export const slugify = (s: string): string =>
     .replace(/^-+|-+$/g, '')
     .slice(0, 80) || 'item';
 
-const KINDS: [RegExp, string][] = [
+const ORGANISATION_KINDS: [RegExp, string][] = [
   [/^(association|asso|non profit|ngo|charity)$/, 'association'],
   [/^(entreprise|societe|company|business|firm|sarl|sas|eurl|sa)$/, 'entreprise'],
   [/^(collectivite|collectivite territoriale|commune|mairie|local authority|municipality|council)$/, 'collectivite'],
   [/^(chambre consulaire|chambre|cci|cma|chambre d agriculture|chamber|chamber of commerce)$/, 'chambre-consulaire'],
   [/^(etat|service de l etat|prefecture|state|government)$/, 'etat'],
   [/^(ecole|enseignement|college|lycee|universite|school|university|education)$/, 'enseignement'],
-  [/^(syndicat mixte|syndicat)$/, 'syndicat-mixte'],
+  [/^(syndicat mixte|syndicat|joint authority)$/, 'syndicat-mixte'],
+];
+const EVENT_KINDS: [RegExp, string][] = [
   [/^(assemblee generale|ag|general meeting|annual general meeting|agm)$/, 'assemblee-generale'],
   [/^(seminaire|seminar)$/, 'seminaire'],
   [/^(formation|training)$/, 'formation'],
   [/^(visite|visit|site visit)$/, 'visite'],
-  [/^(congres|conference|congress)$/, 'congres'],
+  [/^(congres|congress)$/, 'congres'],
   [/^(lancement|launch)$/, 'lancement'],
-  [/^(rencontre|meeting|reunion)$/, 'rencontre'],
+  [/^(rencontre|meeting)$/, 'rencontre'],
   [/^(bureau|board|board meeting)$/, 'bureau'],
   [/^(atelier|workshop)$/, 'atelier'],
-  [/^(forum)$/, 'forum'],
+];
+const TERRITORY_KINDS: [RegExp, string][] = [
+  [/^(commune|municipality)$/, 'commune'],
   [
     /^(epci|cc|ca|cu|metropole|communaute de communes|communaute d agglomeration|communaute urbaine|intercommunalite)$/,
     'epci',
   ],
-  [/^(departement|department|county)$/, 'departement'],
+  [/^(departement|department)$/, 'departement'],
   [/^(region)$/, 'region'],
   [/^(petr|pole d equilibre territorial et rural)$/, 'petr'],
   [/^(pole metropolitain)$/, 'pole-metropolitain'],
   [/^(gal|leader|groupe d action locale|local action group)$/, 'gal'],
   [/^(pnr|parc naturel regional|regional nature park)$/, 'pnr'],
-  [/^(pays)$/, 'pays'],
 ];
+const KINDS: Record<CsvListKey, [RegExp, string][]> = {
+  organisations: ORGANISATION_KINDS,
+  events: EVENT_KINDS,
+  territories: TERRITORY_KINDS,
+  cooperationRequests: [],
+};
 
 /** A kind written by a person ("Chambre consulaire", "Company", "CC") as the feed's id for it. */
-export function normaliseKind(value: string): string {
+export function normaliseKind(list: CsvListKey, value: string): string {
   const folded = foldHeader(value);
-  return KINDS.find(([re]) => re.test(folded))?.[1] ?? slugify(value);
+  return KINDS[list].find(([re]) => re.test(folded))?.[1] ?? slugify(value);
 }
 
 /** The EPCI legal form hidden in a kind such as "CC" or "Communauté d'agglomération". */

@@ -118,6 +118,24 @@ export function detectSeparator(text: string): string {
 
 export type CsvEncoding = 'utf-8' | 'utf-16le' | 'windows-1252';
 
+/** Windows-1252 characters of bytes 0x80–0x9F (the rest of the code page is Latin-1). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Decodes Windows-1252. Node's `TextDecoder('windows-1252')` decodes as
+ * Latin-1 and turns ’ – € œ into control characters, so this does it itself.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(
+      ...Array.from(chunk, (b) => (b >= 0x80 && b < 0xa0 ? CP1252_HIGH.charCodeAt(b - 0x80) : b)),
+    );
+  }
+  return out;
+}
+
 /**
  * Decodes the bytes of a CSV file: a BOM says UTF-8 or UTF-16; otherwise
  * bytes that are not valid UTF-8 are Windows-1252, what Excel saves as "CSV
@@ -131,7 +149,7 @@ export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: Csv
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
   }
 }
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parisDayKey, type Lang } from '../feed/text.js';
 import type { OptionSpec, ParsedArgs } from './args.js';
 import { checkFeedText, type FeedCheck, type Problem } from './check.js';
+import { decodeWindows1252 } from './csv.js';
 import { dateOption, inputFile, UsageError, type CliContext } from './context.js';
 import { describeProblem } from './problem-messages.js';
 import type { CliMessages } from './messages.js';
@@ -43,7 +44,7 @@ export function decodeFeed(bytes: Uint8Array): { text: string; problem?: Problem
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
     return {
-      text: new TextDecoder('windows-1252').decode(bytes),
+      text: decodeWindows1252(bytes),
       problem: { severity: 'warning', code: 'not-utf8', pointer: '', params: {}, line: 1, column: 1 },
     };
   }
