@@ -19,7 +19,7 @@ interface Args {
   brand: string;
   variant: 'full' | 'compact' | 'mark';
   size: 's' | 'm' | 'l';
-  theme: 'light' | 'dark' | 'auto';
+  colorScheme: 'light' | 'dark' | 'auto';
   src?: string;
 }
 
@@ -29,7 +29,7 @@ const badge = (a: Args) =>
     brand=${a.brand}
     variant=${a.variant}
     size=${a.size}
-    theme=${a.theme}
+    color-scheme=${a.colorScheme}
     src=${a.src ?? ''}
   ></maillage-marque-badge>`;
 
@@ -50,11 +50,18 @@ const meta: Meta<Args> = {
   title: 'Elements/maillage-marque-badge',
   component: 'maillage-marque-badge',
   render: badge,
-  args: { partner: 'laval-eco', brand: 'marque-mayenne', variant: 'full', size: 'm', theme: 'light', src: MAYENNE },
+  args: {
+    partner: 'laval-eco',
+    brand: 'marque-mayenne',
+    variant: 'full',
+    size: 'm',
+    colorScheme: 'light',
+    src: MAYENNE,
+  },
   argTypes: {
     variant: { control: 'inline-radio', options: ['full', 'compact', 'mark'] },
     size: { control: 'inline-radio', options: ['s', 'm', 'l'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    colorScheme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
   },
 };
 export default meta;
@@ -136,7 +143,7 @@ export const Sizes: Story = {
 };
 
 export const Dark: Story = {
-  args: { theme: 'dark' },
+  args: { colorScheme: 'dark' },
   render: (a) =>
     html`<div style="background:#121316;padding:16px;display:flex;gap:16px;align-items:center;flex-wrap:wrap">
       ${badge(a)} ${badge({ ...a, partner: 'club-lgv' })} ${badge({ ...a, variant: 'compact' })}

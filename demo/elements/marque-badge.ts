@@ -102,13 +102,13 @@ function addRow(grid: Element, title: string, badges: HTMLElement[]) {
   grid.append(heading, ...badges);
 }
 
-for (const grid of document.querySelectorAll<HTMLElement>('[data-theme]')) {
-  const theme = grid.dataset.theme!;
+for (const grid of document.querySelectorAll<HTMLElement>('[data-scheme]')) {
+  const scheme = grid.dataset.scheme!;
   for (const row of ROWS)
     addRow(
       grid,
       row.title,
-      ['full', 'compact', 'mark'].map((variant) => badge({ ...row.attrs, variant, theme }, row.feed)),
+      ['full', 'compact', 'mark'].map((variant) => badge({ ...row.attrs, variant, 'color-scheme': scheme }, row.feed)),
     );
 }
 

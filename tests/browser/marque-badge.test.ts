@@ -387,9 +387,10 @@ describe('maillage-marque-badge: values, colours, logo', () => {
     expect(http.shadowRoot!.querySelector('.tile svg.mark')).not.to.equal(null);
   });
 
-  it('dark theme: no axe violation in each state', async () => {
+  it('dark colour scheme: no axe violation in each state', async () => {
     for (const partner of ['ok', 'old', 'gone', 'nobody']) {
-      const el = await badge(partner, { theme: 'dark' });
+      const el = await badge(partner, { 'color-scheme': 'dark' });
+      expect(getComputedStyle(box(el)).backgroundColor).to.equal('rgb(23, 24, 28)');
       await expectNoAxeViolations(el);
     }
   });

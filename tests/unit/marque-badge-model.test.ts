@@ -10,11 +10,11 @@ import {
   type BadgeQuery,
 } from '../../src/components/marque-badge/badge-model.js';
 import { badgeMessages } from '../../src/components/marque-badge/messages.js';
-import { parseFeed } from '../../src/feed/validate.js';
+import { parseBadgeFeed } from '../../src/components/marque-badge/feed-profile.js';
 import type { Brand } from '../../src/feed/types.js';
 
 const DAY = '2026-03-15';
-const { feed } = parseFeed({
+const { feed } = parseBadgeFeed({
   version: '1.0',
   network: { id: 'n', name: 'N' },
   brands: [
@@ -59,6 +59,21 @@ const q = (partner: string | undefined, extra: Partial<BadgeQuery> = {}): BadgeQ
 const fr = { brandId: 'marque-mayenne', lang: 'fr' as const, t: badgeMessages.fr, day: DAY };
 
 describe('marque-badge resolveBadge', () => {
+  it('validates only what it reads: brands and organisations, other lists left empty', () => {
+    const parsed = parseBadgeFeed({
+      version: '1.0',
+      network: { id: 'n', name: 'N' },
+      events: [{ id: 'e', title: 'E', start: '2026-01-01' }],
+      brands: [
+        { id: 'b', name: 'B', colours: { primary: 'red; x: y' } },
+        { id: 'c', name: 'C' },
+      ],
+    });
+    expect(parsed.feed.events).toEqual([]);
+    expect(parsed.feed.brands.map((b) => b.id)).toEqual(['c']);
+    expect(parsed.warnings.map((w) => w.pointer)).toEqual(['/brands/0/colours/primary']);
+  });
+
   it('verifies a partner whose label holds today, including its first and last day', () => {
     for (const id of ['ok', 'last-day', 'today']) expect(resolveBadge(q(id)).status).toBe('verified');
   });

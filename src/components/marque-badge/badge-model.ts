@@ -1,6 +1,6 @@
 /** What a badge shows, worked out from the feed without touching the DOM. */
 import type { FeedState } from '../../core/feed-controller.js';
-import { brandById, labelState, organisationById } from '../../feed/selectors.js';
+import { labelState } from '../../feed/selectors.js';
 import { formatFeedDate, pickText, type Lang } from '../../feed/text.js';
 import type { Brand, BrandLabel, Feed, LocalizedText, Organisation } from '../../feed/types.js';
 import { safeHref, safeImageSrc, svgDataUrl } from '../../feed/url.js';
@@ -74,11 +74,12 @@ export function resolveBadge(q: BadgeQuery): BadgeModel {
   if (q.feedState === 'missing') return { status: 'plain' };
   if (q.feedState === 'loading') return { status: 'loading' };
   if (q.feedState === 'error' || !q.feed) return { status: 'unavailable' };
-  const brand = brandById(q.feed, q.brand);
+  // A plain search: the id indexes of selectors.ts would cost more bytes than a badge's one lookup saves.
+  const brand = q.feed.brands.find((b) => b.id === q.brand);
   if (!brand) return { status: 'unknown-brand' };
   const partner = q.partner?.trim();
   if (!partner) return { status: 'plain', brand, link: partnerLink(brand, undefined, undefined, q.base) };
-  const organisation = organisationById(q.feed, partner);
+  const organisation = q.feed.organisations.find((o) => o.id === partner);
   if (!organisation)
     return { status: 'unknown-partner', brand, link: partnerLink(brand, undefined, undefined, q.base) };
   const { state, label } = labelState(organisation, brand.id, q.day);

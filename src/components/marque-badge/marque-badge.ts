@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { MaillageElement } from '../../core/base.js';
+import { MaillageBase } from '../../core/element-base.js';
 import { baseStyles } from '../../core/tokens.js';
 import { parisDayKey } from '../../feed/text.js';
 import {
@@ -12,6 +12,7 @@ import {
   type BadgeStatus,
   type LangText,
 } from './badge-model.js';
+import { parseBadgeFeed } from './feed-profile.js';
 import { originalMark, seal } from './mark.js';
 import { badgeMessages } from './messages.js';
 import { styles } from './styles.js';
@@ -56,10 +57,11 @@ const chevron = html`<svg viewBox="0 0 10 10" aria-hidden="true" focusable="fals
  * @cssprop --maillage-marque-badge-secondary - Colour of the leaf in the mark (default: the feed's `colours.secondary`).
  * @cssprop --maillage-marque-badge-background - Background of the badge (default `--maillage-background`).
  * @cssprop --maillage-marque-badge-radius - Corner radius (default `--maillage-radius`).
- * @cssprop --maillage-marque-badge-width - Width of the full and compact badges (default by size: 280/320/380 px full, 230/270/330 px compact).
+ * @cssprop --maillage-marque-badge-width - Width of the full and compact badges (default by size: 280/320/380 px full, 240/285/345 px compact).
  */
-export class MaillageMarqueBadge extends MaillageElement {
+export class MaillageMarqueBadge extends MaillageBase {
   static override styles = [baseStyles, styles];
+  static override feedParser = parseBadgeFeed;
 
   /** Id of the partner organisation in the feed. Without it, the badge shows the brand's mark and name only. */
   @property() partner?: string;

@@ -22,7 +22,7 @@ export const styles = css`
     --_lhb: 21px;
     --_act: 32px;
     --_wf: 320px;
-    --_wc: 270px;
+    --_wc: 285px;
     position: relative;
     display: block;
     max-width: 100%;
@@ -40,7 +40,7 @@ export const styles = css`
     --_lhb: 18px;
     --_act: 28px;
     --_wf: 280px;
-    --_wc: 230px;
+    --_wc: 240px;
   }
   .l {
     --_tile: 60px;
@@ -50,7 +50,7 @@ export const styles = css`
     --_lhb: 24px;
     --_act: 36px;
     --_wf: 380px;
-    --_wc: 330px;
+    --_wc: 345px;
   }
   .verified {
     border-color: var(--_primary);
