@@ -130,3 +130,25 @@ const custom = ['full', 'compact', 'mark'].map((variant) => {
   return el;
 });
 addRow(extra, 'Couleurs surchargées', custom);
+
+const narrow = document.createElement('div');
+narrow.style.cssText = 'width: 200px; outline: 1px dashed #999';
+narrow.append(badge({ src: MAYENNE, partner: 'laval-eco' }));
+addRow(extra, 'Conteneur de 200 px', [narrow, document.createElement('span'), document.createElement('span')]);
+
+const longFeed = {
+  ...sampleFeed,
+  organisations: [
+    {
+      id: 'long',
+      name: 'Société coopérative d’intérêt collectif des producteurs du bocage mayennais '.repeat(6),
+      kind: 'entreprise',
+      labels: [{ brand: 'marque-mayenne', since: '2020-01-01' }],
+    },
+  ],
+};
+addRow(
+  extra,
+  'Nom très long',
+  ['full', 'compact', 'mark'].map((variant) => badge({ partner: 'long', variant }, longFeed)),
+);

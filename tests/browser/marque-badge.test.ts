@@ -298,6 +298,23 @@ describe('maillage-marque-badge: variants and sizes', () => {
       }
     });
 
+  it('in a narrow column the full badge writes the short state, so the check date is never cut off', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 200px">
+        <maillage-marque-badge partner="ok" .now=${NOW} .feed=${FEED}></maillage-marque-badge>
+      </div>`,
+    );
+    const el = wrapper.querySelector('maillage-marque-badge')!;
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().width).to.equal(200);
+    const [long, short] = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.status .long, .status .short')];
+    expect(long!.offsetParent).to.equal(null);
+    expect(short!.textContent).to.equal('Vérifié le 15/03/2026');
+    expect(short!.getBoundingClientRect().width).to.be.greaterThan(0);
+    const wide = await badge('ok');
+    expect(wide.shadowRoot!.querySelector<HTMLElement>('.status .short')!.offsetParent).to.equal(null);
+  });
+
   it('a long partner name is clamped to its line, the box does not grow', async () => {
     const feed = structuredClone(FEED);
     feed.organisations[0]!.name = 'Très longue raison sociale '.repeat(40);
@@ -327,7 +344,8 @@ describe('maillage-marque-badge: values, colours, logo', () => {
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(region.hidden).to.equal(false);
     expect(region.getAttribute('role')).to.equal('region');
-    expect(region.getAttribute('aria-label')).to.equal('Charte des valeurs de Marque Mayenne');
+    const title = el.shadowRoot!.getElementById(region.getAttribute('aria-labelledby')!)!;
+    expect(title.textContent).to.equal('Charte des valeurs de Marque Mayenne');
     expect([...region.querySelectorAll('li')].map((li) => li.textContent!.trim())).to.deep.equal([
       'Entreprendre sa vie',
       'Jouer collectif',

@@ -57,7 +57,7 @@ const chevron = html`<svg viewBox="0 0 10 10" aria-hidden="true" focusable="fals
  * @cssprop --maillage-marque-badge-secondary - Colour of the leaf in the mark (default: the feed's `colours.secondary`).
  * @cssprop --maillage-marque-badge-background - Background of the badge (default `--maillage-background`).
  * @cssprop --maillage-marque-badge-radius - Corner radius (default `--maillage-radius`).
- * @cssprop --maillage-marque-badge-width - Width of the full and compact badges (default by size: 280/320/380 px full, 240/285/345 px compact).
+ * @cssprop --maillage-marque-badge-width - Width of the full and compact badges (default by size: 280/320/380 px full, 250/285/345 px compact).
  */
 export class MaillageMarqueBadge extends MaillageBase {
   static override styles = [baseStyles, styles];
@@ -165,7 +165,10 @@ export class MaillageMarqueBadge extends MaillageBase {
                 ? html`<span class="line skeleton"></span>`
                 : nothing
           }
-          ${this.line('status', texts.status)}
+          <span class="line status" lang=${this.otherLang(texts.status)}
+            ><span class="long">${texts.status.text}</span
+            >${texts.statusShort ? html`<span class="short">${texts.statusShort}</span>` : nothing}</span
+          >
         </div>
       </div>
       <div class="actions">
@@ -202,9 +205,13 @@ export class MaillageMarqueBadge extends MaillageBase {
     </div>`;
   }
 
+  /** The language of feed text when it is not the page's (RGAA 8.7), else no attribute. */
+  private otherLang(text: LangText) {
+    return text.lang && text.lang !== this.language ? text.lang : nothing;
+  }
+
   private line(kind: string, text: LangText): TemplateResult {
-    const lang = text.lang && text.lang !== this.language ? text.lang : nothing;
-    return html`<span class="line ${kind}" lang=${lang}><span>${text.text}</span></span>`;
+    return html`<span class="line ${kind}" lang=${this.otherLang(text)}><span>${text.text}</span></span>`;
   }
 
   private valuesRegion(values: LangText[], label: string): TemplateResult {
@@ -213,15 +220,16 @@ export class MaillageMarqueBadge extends MaillageBase {
       class="values"
       part="values"
       role="region"
-      aria-label=${label}
+      aria-labelledby="values-title"
       tabindex="0"
       ?hidden=${!this.valuesOpen}
       @keydown=${this.onEscape}
     >
+      <p id="values-title">${label}</p>
       <ul>
         ${values.map(
           (v) =>
-            html`<li lang=${v.lang && v.lang !== this.language ? v.lang : nothing}>
+            html`<li lang=${this.otherLang(v)}>
               <span>${v.text}</span>
             </li>`,
         )}

@@ -40,7 +40,7 @@ export const styles = css`
     --_lhb: 18px;
     --_act: 28px;
     --_wf: 280px;
-    --_wc: 240px;
+    --_wc: 250px;
   }
   .l {
     --_tile: 60px;
@@ -182,6 +182,21 @@ export const styles = css`
     width: var(--maillage-marque-badge-width, var(--_wf));
     padding: 10px 12px;
   }
+  /* A narrow column gets the short state ("Vérifié le 24/11/2026"), so the date is never cut off. */
+  .full {
+    container-type: inline-size;
+  }
+  .short {
+    display: none;
+  }
+  @container (max-width: 250px) {
+    .long {
+      display: none;
+    }
+    .short {
+      display: inline;
+    }
+  }
   .card {
     display: flex;
     align-items: center;
@@ -264,9 +279,11 @@ export const styles = css`
     padding-inline-start: 18px;
   }
   .values li {
-    display: list-item;
-    overflow: hidden;
     margin-bottom: 4px;
+  }
+  .values p {
+    margin: 0 0 4px;
+    font-weight: 700;
   }
   .values li span {
     display: -webkit-box;
