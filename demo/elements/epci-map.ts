@@ -1,5 +1,5 @@
 /** Showcase of <maillage-epci-map>: the sample networks, a choropleth, the 1,232 EPCI of metropolitan France. */
-import '../../src/define/epci-map.js';
+import type { MaillageEpciMap } from '../../src/components/epci-map/epci-map.js';
 import type { FeedInput } from '../../src/feed/index.js';
 
 interface EpciFeature {
@@ -12,7 +12,10 @@ async function nationalFeed(): Promise<FeedInput> {
   const collection = (await (await fetch('../../data/epci-metropole.geojson')).json()) as { features: EpciFeature[] };
   return {
     version: '1.0',
-    network: { id: 'france', name: { fr: 'Intercommunalités de France métropolitaine', en: 'Intercommunalities of metropolitan France' } },
+    network: {
+      id: 'france',
+      name: { fr: 'Intercommunalités de France métropolitaine', en: 'Intercommunalities of metropolitan France' },
+    },
     territories: collection.features.map((f) => ({
       id: `epci-${f.properties.siren}`,
       kind: 'epci',
@@ -35,12 +38,16 @@ async function nationalFeed(): Promise<FeedInput> {
 const only = new URLSearchParams(location.search).get('show');
 for (const section of document.querySelectorAll<HTMLElement>('section[data-show]'))
   if (only && section.dataset.show !== only) section.remove();
+// Registered after the filter, so the maps left out never start.
+await import('../../src/define/epci-map.js');
 
-const national = document.querySelector('#national');
+const national = document.querySelector<MaillageEpciMap>('#national');
 if (national) {
   const started = performance.now();
-  national.addEventListener('maillage-feed-load', () => console.info(`national feed validated in ${Math.round(performance.now() - started)} ms`));
+  national.addEventListener('maillage-feed-load', () =>
+    console.info(`national feed validated in ${Math.round(performance.now() - started)} ms`),
+  );
   national.feed = await nationalFeed();
 }
-const selected = document.querySelector('#selected');
+const selected = document.querySelector<MaillageEpciMap>('#selected');
 if (selected) selected.selected = 'epci-243500741';

@@ -34,7 +34,10 @@ function jenksInner(all: readonly number[], k: number): number[] {
   const n = data.length;
   const lower: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(k + 1).fill(0));
   const variance: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(k + 1).fill(Infinity));
-  for (let j = 1; j <= k; j++) ((lower[1]![j] = 1), (variance[1]![j] = 0));
+  for (let j = 1; j <= k; j++) {
+    lower[1]![j] = 1;
+    variance[1]![j] = 0;
+  }
   for (let l = 2; l <= n; l++) {
     let s1 = 0;
     let s2 = 0;

@@ -440,7 +440,9 @@ export class MaillageEpciMap extends MaillageElement {
           ...feed.territories.filter((t) => current && t.members?.includes(current.id)).map((t) => t.id),
         ]) {
           if (main.has(parent)) return parent;
-          if (!seen.has(parent)) (seen.add(parent), queue.push(parent));
+          if (seen.has(parent)) continue;
+          seen.add(parent);
+          queue.push(parent);
         }
       }
     }
@@ -673,7 +675,7 @@ export class MaillageEpciMap extends MaillageElement {
     ).length;
     if (invalid) notes.push(html`<li>${t.invalidNote(invalid)}</li>`);
     for (const x of model.territories.filter((x) => x.notDrawn === 'url-failed'))
-      notes.push(html`<li class="note--error" role="alert">${t.urlFailedNote(x.name.slice(0, 120))}</li>`);
+      notes.push(html`<li class="note--error"><span role="alert">${t.urlFailedNote(x.name.slice(0, 120))}</span></li>`);
     return notes.length
       ? html`<ul class="notes" part="notes">
           ${notes}

@@ -187,7 +187,10 @@ export function labelPoint(g: CleanGeometry, preferred?: { lon: number; lat: num
   let largestArea = -Infinity;
   for (const p of polygons) {
     const area = Math.abs(ringArea2(p[0]!));
-    if (area > largestArea) ((largest = p), (largestArea = area));
+    if (area > largestArea) {
+      largest = p;
+      largestArea = area;
+    }
   }
   const [, minY, , maxY] = bboxOfRings([largest]);
   let best: Position = largest[0]![0]!;
@@ -197,7 +200,10 @@ export function labelPoint(g: CleanGeometry, preferred?: { lon: number; lat: num
     for (const [a, b] of insideSpans(largest, y)) {
       // Lines near the middle are preferred: a slightly narrower central run beats an edge one.
       const width = (b - a) * (1 - Math.abs(f - 0.5));
-      if (width > bestWidth) ((bestWidth = width), (best = [(a + b) / 2, y]));
+      if (width > bestWidth) {
+        bestWidth = width;
+        best = [(a + b) / 2, y];
+      }
     }
   }
   return best;

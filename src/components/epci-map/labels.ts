@@ -16,7 +16,10 @@ export function wrapLabel(name: string): string[] {
   const lines: string[] = [];
   let line = '';
   let cut = false;
-  for (const raw of name.replace(/\s+/g, ' ').trim().split(/ |(?<=-)/)) {
+  for (const raw of name
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(/ |(?<=-)/)) {
     const word = raw.length > MAX_LINE_CHARS ? raw.slice(0, MAX_LINE_CHARS - 1) + '…' : raw;
     // A hyphen is a place to break too ("Châteaubriant-" / "Derval"), and joins without a space.
     const join = line.endsWith('-') ? '' : ' ';

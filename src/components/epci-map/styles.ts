@@ -132,6 +132,7 @@ export const styles = css`
     font-weight: 800;
   }
   .cluster-count {
+    z-index: 1;
     color: #ffffff;
     font-size: 12px;
     font-weight: 700;
