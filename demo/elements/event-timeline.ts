@@ -84,6 +84,6 @@ states.append(
 
 const dark = document.querySelector('#dark')!;
 dark.append(
-  timeline({ src: AILB, theme: 'dark', limit: '4' }, '2021-03-10T10:00:00+01:00'),
-  timeline({ src: MAYENNE, theme: 'dark', layout: 'timeline', when: 'all' }, '2019-06-15T10:00:00+02:00'),
+  timeline({ src: AILB, 'color-scheme': 'dark', limit: '4' }, '2021-03-10T10:00:00+01:00'),
+  timeline({ src: MAYENNE, 'color-scheme': 'dark', layout: 'timeline', when: 'all' }, '2019-06-15T10:00:00+02:00'),
 );

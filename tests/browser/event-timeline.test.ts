@@ -95,7 +95,7 @@ describe('<maillage-event-timeline> list layout', () => {
     expect(all(el, '.event__relative')[1]!.textContent).to.contain('demain');
   });
 
-  it('filters by attribute: kind, topic, territory (SIREN), organiser, from/to and limit', async () => {
+  it('filters by attribute: kind, theme, territory (SIREN), organiser, from/to and limit', async () => {
     const base = serve('ailb.json');
     const kind = await make(
       html`<maillage-event-timeline src=${base} when="all" kind="bureau" .now=${AILB_NOW}></maillage-event-timeline>`,
@@ -111,16 +111,16 @@ describe('<maillage-event-timeline> list layout', () => {
     );
     expect(texts(siren, '.event__toggle')).to.include("Journée d'immersion – Redon Agglomération");
     expect(texts(siren, '.event__toggle')).not.to.include("Journée d'immersion – CC de Nozay");
-    const topic = await make(
+    const themed = await make(
       html`<maillage-event-timeline
         src=${base}
         when="all"
-        topic="dechets"
+        theme="dechets"
         organiser="ailb"
         .now=${AILB_NOW}
       ></maillage-event-timeline>`,
     );
-    expect(texts(topic, '.event__toggle')).to.deep.equal([
+    expect(texts(themed, '.event__toggle')).to.deep.equal([
       "Assemblée générale élargie de l'AILB",
       'Temps fort « Déchets »',
     ]);
@@ -406,20 +406,25 @@ describe('<maillage-event-timeline> states and bad input', () => {
       console.warn = (...args: unknown[]) => warnings.push(args);
       let el: MaillageEventTimeline;
       try {
-        el = await make(
-          html`<maillage-event-timeline
-            src=${serve('hostile-feed.json')}
-            layout=${layout}
-            when="all"
-            json-ld
-            theme="dark"
-            .now=${new Date('2026-03-01T10:00:00+01:00')}
-          ></maillage-event-timeline>`,
+        // On a dark page, in the dark colour scheme.
+        const page = await fixture<HTMLDivElement>(
+          html`<div style="background: #121316">
+            <maillage-event-timeline
+              src=${serve('hostile-feed.json')}
+              layout=${layout}
+              when="all"
+              json-ld
+              color-scheme="dark"
+              .now=${new Date('2026-03-01T10:00:00+01:00')}
+            ></maillage-event-timeline>
+          </div>`,
         );
+        el = await ready(page.querySelector('maillage-event-timeline')!);
       } finally {
         console.warn = original;
       }
       expect(warnings.some((w) => String(w[0]).includes('event-end-before-start'))).to.equal(true);
+      expect(getComputedStyle(el).color).to.equal('rgb(236, 236, 240)');
       for (const button of all<HTMLButtonElement>(el, '.event__toggle, .milestone__button')) button.click();
       await el.updateComplete;
       expect((window as { __maillageHacked?: boolean }).__maillageHacked).to.equal(undefined);

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { MaillageElement } from '../../core/base.js';
+import { MaillageBase } from '../../core/element-base.js';
 import type { MaillageSelectDetail } from '../../core/events.js';
 import { renderEmpty, renderFeedState, renderStaleNotice } from '../../core/states.js';
 import { baseStyles } from '../../core/tokens.js';
@@ -25,6 +25,7 @@ import {
 } from './agenda.js';
 import { buildICalendar, icsFileName } from './ical.js';
 import { agendaJsonLd, serializeJsonLd, type JsonLdObject } from './json-ld.js';
+import { parseTimelineFeed } from './feed-profile.js';
 import { messages } from './messages.js';
 import { styles } from './styles.js';
 
@@ -56,12 +57,12 @@ const warned = new WeakSet<FeedEvent>();
  * @attr to - Last day shown, `YYYY-MM-DD`.
  * @attr limit - At most this many events, for "next 3 events" boxes (the visitor's filters are then hidden).
  * @attr kind - Only events of this kind (`assemblee-generale`, `seminaire`…).
- * @attr topic - Only events about this theme id (`theme` is the colour scheme shared by every element).
+ * @attr theme - Only events about this theme id (`mobilites-decarbonees`…).
  * @attr territory - Only events in this territory (its id, or an EPCI's SIREN), and the territories inside it.
  * @attr organiser - Only events organised by this organisation id.
  * @attr json-ld - Also describe the events shown as schema.org `Event` JSON-LD, in a `<script>` child of the element.
  * @attr hide-filters - Hide the visitor's filters.
- * @attr theme - Colour scheme: `light` (default), `dark` or `auto`.
+ * @attr color-scheme - Colour scheme: `light` (default), `dark` or `auto`.
  *
  * @fires maillage-select - `{ kind: 'event', id }` when the visitor opens an event (`id: null` when closing it).
  * @fires maillage-feed-load - When the feed is loaded.
@@ -79,8 +80,9 @@ const warned = new WeakSet<FeedEvent>();
  * @cssprop --maillage-event-timeline-today - Colour of the "today" line (default `--maillage-danger`).
  * @cssprop --maillage-event-timeline-milestone-width - Width of a timeline milestone (default 200px).
  */
-export class MaillageEventTimeline extends MaillageElement {
+export class MaillageEventTimeline extends MaillageBase {
   static override styles = [baseStyles, styles];
+  static override feedParser = parseTimelineFeed;
 
   /** `list` or `timeline`. */
   @property({ reflect: true }) layout: 'list' | 'timeline' = 'list';
@@ -95,7 +97,7 @@ export class MaillageEventTimeline extends MaillageElement {
   /** Event kind id. */
   @property() kind?: string;
   /** Theme id. */
-  @property() topic?: string;
+  @property() theme?: string;
   /** Territory id or SIREN. */
   @property() territory?: string;
   /** Organisation id. */
@@ -161,7 +163,7 @@ export class MaillageEventTimeline extends MaillageElement {
       from: this.from,
       to: this.to,
       kind: this.kind || (visitor ? this.visitorKind : '') || undefined,
-      theme: this.topic || (visitor ? this.visitorTheme : '') || undefined,
+      theme: this.theme || (visitor ? this.visitorTheme : '') || undefined,
       territories: [this.territory, this.followedTerritory].filter((t): t is string => !!t),
       organiser: this.organiser || undefined,
       now: this.now ?? new Date(),
@@ -362,7 +364,7 @@ export class MaillageEventTimeline extends MaillageElement {
     // Facets come from the selection without the visitor's own kind and theme, so a choice can be undone.
     const pool = selectEvents(feed, { ...this.query(false), limit: undefined });
     const kinds = this.kind ? [] : facetValues(pool, (e) => (e.kind ? [e.kind] : []));
-    const themes = this.topic
+    const themes = this.theme
       ? []
       : facetValues(pool, (e) => e.themes).filter((id) => themeById(feed, id) !== undefined);
     return html`<div class="toolbar" part="toolbar">

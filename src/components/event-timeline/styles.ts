@@ -258,8 +258,6 @@ export const styles = css`
   }
   .event__description {
     white-space: pre-line;
-    max-height: 320px;
-    overflow: auto;
   }
   .event__actions {
     display: flex;
