@@ -117,20 +117,28 @@ export function runBuild(ctx: CliContext, args: ParsedArgs): number {
   } else {
     const lines: string[] = [];
     for (const note of result.notes.filter((n) => n.code === 'csv-read')) lines.push(noteText(t, note, lang));
+    // Notes and problems together, in file order then row order, as a person reads the spreadsheets.
+    const order = [...csvs.map((c) => c.file), ...parts.map((p) => p.file)];
+    const entries: { file?: string; line?: number; text: string }[] = [];
     for (const note of result.notes.filter((n) => n.code !== 'csv-read')) {
       const head = [
-        note.severity === 'error' ? t.error : note.severity === 'warning' ? t.warning : 'Info',
+        note.severity === 'error' ? t.error : note.severity === 'warning' ? t.warning : t.info,
         noteWhere(t, note),
       ]
         .filter(Boolean)
         .join(' — ');
-      lines.push('', `${head}\n  ${noteText(t, note, lang)}`);
+      entries.push({ file: note.file, line: note.line, text: `${head}\n  ${noteText(t, note, lang)}` });
     }
     for (const p of result.problems) {
+      const fromCsv = p.file?.toLowerCase().endsWith('.csv') ?? false;
       const where = noteWhere(t, p) ?? (p.line !== undefined ? t.lineColumn(p.line, p.column ?? 1) : undefined);
-      const fromCsv = p.header !== undefined || (p.file?.toLowerCase().endsWith('.csv') ?? false);
-      lines.push('', problemText(p.problem, lang, t, where, fromCsv ? t.rowDropped : undefined));
+      // A spreadsheet row is found by its number; the generated id would only confuse.
+      const problem = fromCsv ? { ...p.problem, itemId: undefined } : p.problem;
+      entries.push({ file: p.file, line: p.line, text: problemText(problem, lang, t, where, fromCsv ? t.rowDropped : undefined) });
     }
+    const rank = (file?: string) => (file === undefined ? -1 : order.indexOf(file));
+    entries.sort((a, b) => rank(a.file) - rank(b.file) || (a.line ?? 0) - (b.line ?? 0));
+    for (const e of entries) lines.push('', e.text);
     lines.push('', counted ? t.buildProblems(counted, dropped, lang) : t.buildClean);
     if (result.check?.summary) lines.push(t.summary(result.check.summary, lang));
     if (result.feed && out) lines.push(t.wrote(out));

@@ -129,11 +129,12 @@ function rowToItem(
   const times: Record<string, { hour: number; minute: number } | string> = {};
   columns.forEach((col, i) => {
     if (!col) return;
-    const cell = (fields[i] ?? '').trim();
-    if (cell === '') return;
     const { def, lang } = col;
+    // Every mapped column is remembered, empty or not, so a missing value is reported at its column.
     const path = def.field.replace(/Time$/, '').replace(/Since$/, '');
     headers[path] ??= header[i]!;
+    const cell = (fields[i] ?? '').trim();
+    if (cell === '') return;
     switch (def.kind) {
       case 'localized': {
         const t = (texts[def.field] ??= {});
@@ -235,7 +236,7 @@ function generatedId(list: CsvListKey, item: Obj): string {
       if (item.kind === 'region' && codes.insee) return `reg-${codes.insee}`;
       return slugify(text(item.name) ?? 'territoire');
     case 'events':
-      return `${slugify(text(item.title) ?? 'evenement')}${typeof item.start === 'string' ? '-' + item.start.slice(0, 10) : ''}`;
+      return `${slugify(text(item.title) ?? 'evenement')}${typeof item.start === 'string' ? '-' + slugify(item.start).slice(0, 10) : ''}`;
     case 'cooperationRequests':
       return `demande-${slugify(text(item.title) ?? text(item.keyword) ?? String(item.organisation ?? ''))}`;
     default:

@@ -40,7 +40,8 @@ function pickLang(argv: readonly string[], env: Record<string, string | undefine
     if (!/^(fr|en)([-_].*)?$/i.test(value)) return { bad: value };
     return toLang(value);
   }
-  return toLang(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+  // POSIX locales write en_GB.UTF-8; toLang reads BCP 47 tags (en-GB).
+  return toLang((env.LC_ALL || env.LC_MESSAGES || env.LANG || '').replace(/_/g, '-'));
 }
 
 function packageVersion(): string {

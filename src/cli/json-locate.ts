@@ -137,6 +137,8 @@ class Scanner {
         if (c === '“' || c === '”' || c === '«') this.fail('typographic-quotes');
         if (c === undefined) this.fail('unexpected-end');
         if (/[A-Za-z_$]/.test(c)) this.fail('unquoted-key');
+        // `"lon": 47,5`: a decimal comma splits the number and leaves digits where a key should be.
+        if (/[0-9]/.test(c) && this.text[this.i - 1] === ',') this.fail('bad-number', this.i - 1);
         this.fail('unexpected-character');
       }
       const keyStart = this.i;
@@ -225,10 +227,11 @@ class Scanner {
     m.lastIndex = this.i;
     const r = m.exec(this.text);
     if (!r) this.fail('bad-number');
+    const start = this.i;
     this.i += r[0].length;
     const next = this.text[this.i];
     // "1,5" in a list is two numbers to JSON; "1.5.2" or "12h" are not numbers.
-    if (next !== undefined && /[0-9A-Za-z.]/.test(next)) this.fail('bad-number');
+    if (next !== undefined && /[0-9A-Za-z.]/.test(next)) this.fail('bad-number', start);
   }
 }
 

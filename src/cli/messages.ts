@@ -93,6 +93,7 @@ octet pour octet. Sert aux mesures de performance et aux tests à grande échell
 
   error: 'Erreur',
   warning: 'Avertissement',
+  info: 'Information',
   lineColumn: (l: number, c: number) => `ligne ${l}, colonne ${c}`,
   item: (id: string) => `élément « ${id} »`,
   problemsFound: (source: string, total: number, errors: number, warnings: number, lang: Lang = 'fr') =>
@@ -225,6 +226,7 @@ measurements and large-scale tests.`,
 
   error: 'Error',
   warning: 'Warning',
+  info: 'Note',
   lineColumn: (l: number, c: number) => `line ${l}, column ${c}`,
   item: (id: string) => `item "${id}"`,
   problemsFound: (source: string, total: number, errors: number, warnings: number, lang: Lang = 'en') =>
