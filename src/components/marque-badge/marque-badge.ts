@@ -43,6 +43,7 @@ const chevron = html`<svg viewBox="0 0 10 10" aria-hidden="true" focusable="fals
  * brand's label today, and says so — or says honestly that it does not.
  *
  * @summary A partner badge for a territorial brand, verified against the feed.
+ * @tagname maillage-marque-badge
  *
  * @slot - Light-DOM fallback shown until the element upgrades (a CMS page without JavaScript), e.g. a link to the partner's page on the brand portal. Hidden once the badge renders.
  *
