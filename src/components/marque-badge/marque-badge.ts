@@ -126,11 +126,12 @@ export class MaillageMarqueBadge extends MaillageBase {
       const inner =
         variant === 'mark'
           ? html`${tile}${hidden(link && texts.sentence)}`
-          : html`${tile}<span class="text">
-                <span class="line wording">${texts.wording.text}</span>${hidden(
-                  link && texts.name && `, ${texts.name.text}, `,
-                )}<span class="line status">${texts.statusShort || texts.status.text}</span>
-              </span>`;
+          : html`${tile}<span class="text"
+                >${this.line('wording', texts.wording)}${hidden(link && texts.name && `, ${texts.name.text}, `)}${this.line(
+                  'status',
+                  texts.statusShort ? { text: texts.statusShort, lang: '' } : texts.status,
+                )}</span
+              >`;
       return link
         ? html`<a class=${classes} part="badge" style=${colours} href=${link.href}
             >${inner}${hidden(` (${link.kind === 'partner' ? t.goPartnerPage : t.goBrandSite})`)}</a

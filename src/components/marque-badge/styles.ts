@@ -161,7 +161,7 @@ export const styles = css`
     color: var(--_muted);
     font-weight: 400;
   }
-  .verified .status span {
+  .full.verified .status span {
     padding: 1px 6px;
     border-radius: 4px;
     background: var(--_primary);
