@@ -10,7 +10,7 @@ import { feedIndex, labelState } from '../../feed/selectors.js';
 import { compareFrench, foldText, localize } from '../../feed/text.js';
 import type { Feed, Organisation } from '../../feed/types.js';
 import { containingTerritories, territoryCentre, type LonLat } from './places.js';
-import { queryTerms, words } from './query.js';
+import { foldedWords, queryTerms } from './query.js';
 
 /** Longest name shown; a 100 kB name from a broken export is cut. */
 const MAX_NAME = 300;
@@ -40,6 +40,8 @@ export interface PartnerRecord {
   point?: LonLat;
   /** Position in the French alphabetical order of names. */
   rank: number;
+  /** See {@link frenchSortKey}. */
+  sortKey: string;
   /** Folded words per searched field, space-separated. */
   fields: Record<IndexedField, string>;
   /** " word word … " of the name, for the one-letter scan. */
@@ -59,13 +61,33 @@ export interface CorpusOptions {
   kindLabel: (kind: string) => string;
 }
 
-const joinWords = (text: string, limit = MAX_INDEXED_TEXT) =>
-  words(text.slice(0, limit))
-    .map((w) => w.slice(0, MAX_WORD))
-    .join(' ');
+const LONG_WORD = new RegExp(`\\S{${MAX_WORD + 1},}`, 'g');
+const joinWords = (text: string, limit = MAX_INDEXED_TEXT) => {
+  const joined = foldedWords(text.slice(0, limit));
+  return joined.length > MAX_WORD ? joined.replace(LONG_WORD, (w) => w.slice(0, MAX_WORD)) : joined;
+};
+
+/** Folded words of the feed's shared labels (territory, theme, brand and kind names), each folded once. */
+type LabelWords = (key: string, text: () => string) => string;
+
+function labelWordCache(): LabelWords {
+  const cache = new Map<string, string>();
+  return (key, text) => {
+    let w = cache.get(key);
+    if (w === undefined) cache.set(key, (w = joinWords(text())));
+    return w;
+  };
+}
 
 /** Builds the searchable record of one organisation. */
-function toRecord(feed: Feed, org: Organisation, i: number, options: CorpusOptions, area: (id: string) => string[]) {
+function toRecord(
+  feed: Feed,
+  org: Organisation,
+  i: number,
+  options: CorpusOptions,
+  area: (id: string) => string[],
+  labelWords: LabelWords,
+) {
   const index = feedIndex(feed);
   const lang = options.lang;
   const fullName = localize(org.name, lang);
@@ -84,16 +106,15 @@ function toRecord(feed: Feed, org: Organisation, i: number, options: CorpusOptio
   }
   const fields: Record<IndexedField, string> = {
     name: joinWords(`${name} ${org.shortName ?? ''}`, MAX_NAME + 200),
-    tags: joinWords(
-      [
-        ...themes.map((id) => localize(index.themes.get(id)!.label, lang)),
-        options.kindLabel(org.kind),
-        ...brands.map((id) => localize(index.brands.get(id)!.name, lang)),
-      ].join(' '),
-    ),
-    places: joinWords(
-      [...areaIds.map((id) => localize(index.territories.get(id)!.name, lang)), org.address?.city ?? ''].join(' '),
-    ),
+    tags: [
+      ...themes.map((id) => labelWords(`t:${id}`, () => localize(index.themes.get(id)!.label, lang))),
+      labelWords(`k:${org.kind}`, () => options.kindLabel(org.kind)),
+      ...brands.map((id) => labelWords(`b:${id}`, () => localize(index.brands.get(id)!.name, lang))),
+    ].join(' '),
+    places: [
+      ...areaIds.map((id) => labelWords(`p:${id}`, () => localize(index.territories.get(id)!.name, lang))),
+      joinWords(org.address?.city ?? ''),
+    ].join(' '),
     description: joinWords(description),
   };
   const record: PartnerRecord = {
@@ -108,6 +129,7 @@ function toRecord(feed: Feed, org: Organisation, i: number, options: CorpusOptio
     brands,
     point,
     rank: i,
+    sortKey: frenchSortKey(name),
     fields,
     nameWords: ` ${fields.name} `,
     haystack: ` ${FIELDS.map((f) => fields[f]).join(' ')} `,
@@ -148,6 +170,8 @@ const INDEX_OPTIONS: SearchOptions = {
 /** The organisations of a feed, searchable. Build it with {@link CorpusBuilder}. */
 export class PartnerCorpus {
   readonly records: PartnerRecord[] = [];
+  /** Record indices in French name order. */
+  order: number[] = [];
   /** Present once every record is indexed. */
   index?: MiniSearch<PartnerRecord>;
 
@@ -221,6 +245,7 @@ export class CorpusBuilder {
   private phase: 'records' | 'order' | 'index' | 'done' = 'records';
   private index?: MiniSearch<PartnerRecord>;
   private readonly area: (id: string) => string[];
+  private readonly labelWords = labelWordCache();
 
   constructor(
     private readonly feed: Feed,
@@ -245,22 +270,23 @@ export class CorpusBuilder {
     while (this.phase !== 'done') {
       if (this.phase === 'records') {
         while (this.next < organisations.length) {
-          records.push(toRecord(this.feed, organisations[this.next]!, this.next, this.options, this.area));
+          records.push(
+            toRecord(this.feed, organisations[this.next]!, this.next, this.options, this.area, this.labelWords),
+          );
           this.next++;
           if ((this.next & 15) === 0 && now() > deadline) return false;
         }
         this.phase = 'order';
       } else if (this.phase === 'order') {
-        const keys = records.map((r) => frenchSortKey(r.name));
+        // Precomputed keys compare with < (fast); the collator only settles exact ties.
         const order = records.map((r) => r.i);
-        order.sort((a, b) =>
-          keys[a]! < keys[b]!
-            ? -1
-            : keys[a]! > keys[b]!
-              ? 1
-              : compareFrench(records[a]!.name, records[b]!.name) || a - b,
-        );
+        order.sort((a, b) => {
+          const ka = records[a]!.sortKey;
+          const kb = records[b]!.sortKey;
+          return ka < kb ? -1 : ka > kb ? 1 : compareFrench(records[a]!.name, records[b]!.name) || a - b;
+        });
         order.forEach((recordIndex, position) => (records[recordIndex]!.rank = position));
+        this.corpus.order = order;
         this.index = new MiniSearch<PartnerRecord>({
           idField: 'i',
           fields: FIELDS,

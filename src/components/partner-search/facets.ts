@@ -135,7 +135,8 @@ export function applyFilters(
   };
 
   if (matches.scores) for (const i of matches.scores.keys()) consider(i);
-  else for (let i = 0; i < records.length; i++) consider(i);
+  // Without a query, walking the records in name order gives results already sorted by name.
+  else for (const i of corpus.order) consider(i);
 
   const rank = (i: number) => records[i]!.rank;
   const byName = (a: number, b: number) => rank(a) - rank(b);
@@ -148,7 +149,7 @@ export function applyFilters(
   const scores = matches.scores;
   if (sort === 'distance' && distances) results.sort(byDistance);
   else if (sort === 'relevance' && scores) results.sort((a, b) => scores.get(b)! - scores.get(a)! || byName(a, b));
-  else results.sort(byName);
+  else if (scores) results.sort(byName);
   return { results, counts, distances, matches };
 }
 

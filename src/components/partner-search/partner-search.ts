@@ -220,7 +220,9 @@ export class MaillagePartnerSearch extends MaillageBase {
     return this.now && /^\d{4}-\d{2}-\d{2}/.test(this.now) ? this.now.slice(0, 10) : parisDayKey(new Date());
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  // In update(), not willUpdate(): the feed controller (a reactive controller) parses an inline feed
+  // after willUpdate, and this update must already see that feed.
+  protected override update(changed: PropertyValues<this>): void {
     if (changed.has('pageSize')) this.visibleCount = this.clampedPageSize;
     const feed = this.feedController.feed;
     const key = feed ? `${this.language}|${this.day}` : '';
@@ -230,6 +232,7 @@ export class MaillagePartnerSearch extends MaillageBase {
       (['theme', 'kind', 'territory', 'brand', 'near', 'radius'] as const).some((p) => changed.has(p))
     )
       this.runSearch();
+    super.update(changed);
   }
 
   private get clampedPageSize(): number {
@@ -258,11 +261,12 @@ export class MaillagePartnerSearch extends MaillageBase {
     if (builder !== this.builder) return;
     const wasSearchable = builder.searchable;
     const done = builder.step(performance.now() + SLICE_MS);
-    if (builder.searchable && (!wasSearchable || done)) {
+    if (builder.searchable && !wasSearchable) {
       this.corpus = builder.corpus;
       this.preparing = false;
-      // The scan answers at once; when the index is ready the same query is asked again, typo-tolerant.
-      this.lastMatches = undefined;
+      this.runSearch();
+    } else if (done && this.outcome?.matches.mode === 'scan') {
+      // The scan answered until now; the same query is asked again of the typo-tolerant index.
       this.runSearch();
     }
     if (done) {
@@ -302,8 +306,20 @@ export class MaillagePartnerSearch extends MaillageBase {
     this.resultsPending = true;
   }
 
-  /** The page author's preset filters, resolved against the feed (unknown ids are dropped). */
+  private scopeMemo?: { key: string; feed?: Feed; filters: Filters };
+  private userMemo?: { selection: UrlSearchState; feed?: Feed; filters: Filters };
+
+  /** The page author's preset filters, resolved against the feed (memoised: read many times per render). */
   private get scope(): Filters {
+    const key = JSON.stringify([this.theme, this.kind, this.territory, this.brand, this.near, this.radius]);
+    const memo = this.scopeMemo;
+    if (memo?.key === key && memo.feed === this.corpusFeed) return memo.filters;
+    const filters = this.resolveScope();
+    this.scopeMemo = { key, feed: this.corpusFeed, filters };
+    return filters;
+  }
+
+  private resolveScope(): Filters {
     const feed = this.corpusFeed;
     if (!feed) return noFilters();
     // An id the feed lacks keeps its raw value and so matches nothing: a preset never widens to everything.
@@ -322,11 +338,19 @@ export class MaillagePartnerSearch extends MaillageBase {
 
   /** The visitor's filters, resolved against the feed: ids a link or a map names but the feed lacks are ignored. */
   private get userFilters(): Filters {
+    const memo = this.userMemo;
+    if (memo?.selection === this.selection && memo.feed === this.corpusFeed) return memo.filters;
+    const filters = this.resolveUserFilters();
+    this.userMemo = { selection: this.selection, feed: this.corpusFeed, filters };
+    return filters;
+  }
+
+  private resolveUserFilters(): Filters {
     const feed = this.corpusFeed;
     const s = this.selection;
     if (!feed) return noFilters();
     const index = feedIndex(feed);
-    const kinds = new Set(feed.organisations.map((o) => o.kind));
+    const kinds = new Set(this.corpus?.records.map((r) => r.kind));
     const place = s.near ? resolvePlace(feed, s.near) : undefined;
     return {
       themes: s.themes.filter((id) => index.themes.has(id)),
