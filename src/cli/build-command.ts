@@ -53,12 +53,18 @@ function noteText(t: CliMessages, note: BuildNote, lang: 'fr' | 'en'): string {
   }
 }
 
-function noteWhere(t: CliMessages, note: { file?: string; line?: number; header?: string }): string | undefined {
-  const parts = [
-    note.file && note.line !== undefined ? t.rowAt(note.file, note.line) : note.file,
-    note.header ? t.column(note.header) : undefined,
-  ];
-  return parts.filter(Boolean).join(', ') || undefined;
+function noteWhere(
+  t: CliMessages,
+  at: { file?: string; line?: number; column?: number; header?: string },
+): string | undefined {
+  // A JSON part has columns; a spreadsheet row is named by its line and its column header.
+  const line =
+    at.file && at.line !== undefined
+      ? at.column !== undefined
+        ? `${at.file}, ${t.lineColumn(at.line, at.column)}`
+        : t.rowAt(at.file, at.line)
+      : at.file;
+  return [line, at.header ? t.column(at.header) : undefined].filter(Boolean).join(', ') || undefined;
 }
 
 export function runBuild(ctx: CliContext, args: ParsedArgs): number {
@@ -134,7 +140,11 @@ export function runBuild(ctx: CliContext, args: ParsedArgs): number {
       const where = noteWhere(t, p) ?? (p.line !== undefined ? t.lineColumn(p.line, p.column ?? 1) : undefined);
       // A spreadsheet row is found by its number; the generated id would only confuse.
       const problem = fromCsv ? { ...p.problem, itemId: undefined } : p.problem;
-      entries.push({ file: p.file, line: p.line, text: problemText(problem, lang, t, where, fromCsv ? t.rowDropped : undefined) });
+      entries.push({
+        file: p.file,
+        line: p.line,
+        text: problemText(problem, lang, t, where, fromCsv ? t.rowDropped : undefined),
+      });
     }
     const rank = (file?: string) => (file === undefined ? -1 : order.indexOf(file));
     entries.sort((a, b) => rank(a.file) - rank(b.file) || (a.line ?? 0) - (b.line ?? 0));

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { matchHeader, normaliseCountry, normaliseKind, normaliseLookingFor, readNumber, splitList } from '../../src/cli/columns.js';
+import {
+  matchHeader,
+  normaliseCountry,
+  normaliseKind,
+  normaliseLookingFor,
+  readNumber,
+  splitList,
+} from '../../src/cli/columns.js';
 import { decodeCsvBytes, decodeWindows1252, detectSeparator, parseCsv, readCsv } from '../../src/cli/csv.js';
 import { parisDateTime, parisOffset, readHumanDate, readTime } from '../../src/cli/dates.js';
 
@@ -54,12 +61,18 @@ describe('encodings and separators', () => {
 
   it('decodes UTF-8 with and without BOM, UTF-16 with BOM, and falls back to Windows-1252', () => {
     const utf8 = new TextEncoder().encode('Élise;Mobilité – vélo');
-    expect(decodeCsvBytes(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8]))).toEqual({ text: 'Élise;Mobilité – vélo', encoding: 'utf-8' });
+    expect(decodeCsvBytes(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8]))).toEqual({
+      text: 'Élise;Mobilité – vélo',
+      encoding: 'utf-8',
+    });
     expect(decodeCsvBytes(utf8)).toEqual({ text: 'Élise;Mobilité – vélo', encoding: 'utf-8' });
     const utf16 = Uint8Array.from([0xff, 0xfe, 0x45, 0x00, 0xe9, 0x00]);
     expect(decodeCsvBytes(utf16)).toEqual({ text: 'Eé', encoding: 'utf-16le' });
     // "Élise;Cœur – l’été €" as Excel saves it on a French Windows.
-    const cp1252 = Uint8Array.from([0xc9, 0x6c, 0x69, 0x73, 0x65, 0x3b, 0x43, 0x9c, 0x75, 0x72, 0x20, 0x96, 0x20, 0x6c, 0x92, 0xe9, 0x74, 0xe9, 0x20, 0x80]);
+    const cp1252 = Uint8Array.from([
+      0xc9, 0x6c, 0x69, 0x73, 0x65, 0x3b, 0x43, 0x9c, 0x75, 0x72, 0x20, 0x96, 0x20, 0x6c, 0x92, 0xe9, 0x74, 0xe9, 0x20,
+      0x80,
+    ]);
     expect(decodeCsvBytes(cp1252)).toEqual({ text: 'Élise;Cœur – l’été €', encoding: 'windows-1252' });
     expect(decodeWindows1252(Uint8Array.from([0x85, 0x8c, 0x9f, 0x81]))).toBe('…ŒŸ\u0081');
   });
@@ -86,7 +99,11 @@ describe('dates typed in spreadsheets', () => {
     expect(readHumanDate('2021-02-31')).toEqual({ ok: false, reason: 'no-such-day', suggestion: '2021-02-28' });
     expect(readHumanDate('29/02/2024')).toEqual({ ok: true, value: '2024-02-29' });
     expect(readHumanDate('01/01/9999')).toEqual({ ok: false, reason: 'year-out-of-range' });
-    expect(readHumanDate('2026-03-12T18:00:00')).toEqual({ ok: false, reason: 'no-offset', suggestion: '2026-03-12T18:00:00+01:00' });
+    expect(readHumanDate('2026-03-12T18:00:00')).toEqual({
+      ok: false,
+      reason: 'no-offset',
+      suggestion: '2026-03-12T18:00:00+01:00',
+    });
     expect(readHumanDate('demain')).toEqual({ ok: false, reason: 'unreadable' });
   });
 
@@ -121,7 +138,10 @@ describe('column mapping', () => {
   it('reads the language of a localized column from its suffix', () => {
     expect(matchHeader('events', 'Titre (EN)')).toMatchObject({ def: { field: 'title' }, lang: 'en' });
     expect(matchHeader('events', 'title_fr')).toMatchObject({ def: { field: 'title' }, lang: 'fr' });
-    expect(matchHeader('organisations', 'description anglais')).toMatchObject({ def: { field: 'description' }, lang: 'en' });
+    expect(matchHeader('organisations', 'description anglais')).toMatchObject({
+      def: { field: 'description' },
+      lang: 'en',
+    });
     expect(matchHeader('organisations', 'site web (en)')).toBeUndefined();
   });
 

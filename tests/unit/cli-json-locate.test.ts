@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkJsonSyntax, JsonSyntaxError, locatePointers, pointerSegments, positionOf } from '../../src/cli/json-locate.js';
+import {
+  checkJsonSyntax,
+  JsonSyntaxError,
+  locatePointers,
+  pointerSegments,
+  positionOf,
+} from '../../src/cli/json-locate.js';
 
 const syntaxError = (text: string) => {
   try {
@@ -53,7 +59,9 @@ describe('locatePointers', () => {
   });
 
   it('is fast on a large document when only a few pointers are asked', () => {
-    const big = JSON.stringify({ list: Array.from({ length: 200_000 }, (_, i) => ({ id: `x${i}`, c: [[i, i + 0.5]] })) });
+    const big = JSON.stringify({
+      list: Array.from({ length: 200_000 }, (_, i) => ({ id: `x${i}`, c: [[i, i + 0.5]] })),
+    });
     const started = performance.now();
     const at = locatePointers(big, ['/list/199999/c/0/1']);
     expect(at.get('/list/199999/c/0/1')!.column).toBeGreaterThan(big.length - 20);
@@ -84,7 +92,15 @@ describe('checkJsonSyntax', () => {
   });
 
   it('accepts every valid JSON document JSON.parse accepts', () => {
-    for (const text of ['{}', '[]', '0', '-1.5e-3', '"\\u00e9\\n"', '{"a": [true, false, null, {"b": {}}]}', '\uFEFF{"x": 1}'])
+    for (const text of [
+      '{}',
+      '[]',
+      '0',
+      '-1.5e-3',
+      '"\\u00e9\\n"',
+      '{"a": [true, false, null, {"b": {}}]}',
+      '\uFEFF{"x": 1}',
+    ])
       expect(syntaxError(text)).toBeUndefined();
   });
 });

@@ -14,7 +14,12 @@ const fixture = (name: string) => `tests/fixtures/cli/${name}`;
 async function run(argv: string[], env: Record<string, string> = {}) {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env, cwd: root });
+  const code = await main(argv, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    env,
+    cwd: root,
+  });
   return { code, stdout, stderr };
 }
 
@@ -34,26 +39,88 @@ describe('maillage validate on a broken feed', () => {
   it('lists every problem with its line, column, pointer and fix, in file order', () => {
     const { problems } = checkFeedText(text, { today });
     expect(problems.map((p) => [p.line, p.column, p.severity, problemSentence(p, 'fr')])).toEqual([
-      [7, 7, 'error', 'themes[1].id : l’identifiant « mobilite » est déjà pris par themes[0] ; donnez un identifiant différent à l’un des deux (ou supprimez le doublon)'],
-      [14, 18, 'warning', 'territories[0].codes.siren : le code SIREN « 243500742 » n’existe pas : son dernier chiffre (clé de Luhn) ne correspond pas ; vérifiez-le sur annuaire-entreprises.data.gouv.fr (un chiffre est faux ou deux sont inversés ; avec ces 8 premiers chiffres la clé serait 243500741)'],
-      [23, 9, 'error', 'territories[1].geometry.coordinates : le contour se croise lui-même près de [-2, 47.7] ; reprenez le contour (par exemple mapshaper -clean), ou rattachez le contour officiel avec maillage outlines'],
-      [32, 25, 'error', 'territories[2].geometry.coordinates[0] : cet anneau n’est pas fermé : la dernière position n’est pas la première ; répétez la première position [-2.1, 47.6] à la fin de l’anneau'],
-      [42, 26, 'warning', 'territories[3].geometry.coordinates[0][0] : la position [318000, 6740000] est hors de France (métropole et outre-mer), comme 3 autre(s) ; les coordonnées doivent être en WGS84 : longitude puis latitude, en degrés (pas en Lambert 93)'],
-      [51, 37, 'warning', 'organisations[0].territories[1] : « epci-inconnu » ne correspond à aucun territoire du flux (le lien est ignoré) ; corrigez l’identifiant, ou ajoutez dans "territories" un élément d’identifiant "epci-inconnu"'],
+      [
+        7,
+        7,
+        'error',
+        'themes[1].id : l’identifiant « mobilite » est déjà pris par themes[0] ; donnez un identifiant différent à l’un des deux (ou supprimez le doublon)',
+      ],
+      [
+        14,
+        18,
+        'warning',
+        'territories[0].codes.siren : le code SIREN « 243500742 » n’existe pas : son dernier chiffre (clé de Luhn) ne correspond pas ; vérifiez-le sur annuaire-entreprises.data.gouv.fr (un chiffre est faux ou deux sont inversés ; avec ces 8 premiers chiffres la clé serait 243500741)',
+      ],
+      [
+        23,
+        9,
+        'error',
+        'territories[1].geometry.coordinates : le contour se croise lui-même près de [-2, 47.7] ; reprenez le contour (par exemple mapshaper -clean), ou rattachez le contour officiel avec maillage outlines',
+      ],
+      [
+        32,
+        25,
+        'error',
+        'territories[2].geometry.coordinates[0] : cet anneau n’est pas fermé : la dernière position n’est pas la première ; répétez la première position [-2.1, 47.6] à la fin de l’anneau',
+      ],
+      [
+        42,
+        26,
+        'warning',
+        'territories[3].geometry.coordinates[0][0] : la position [318000, 6740000] est hors de France (métropole et outre-mer), comme 3 autre(s) ; les coordonnées doivent être en WGS84 : longitude puis latitude, en degrés (pas en Lambert 93)',
+      ],
+      [
+        51,
+        37,
+        'warning',
+        'organisations[0].territories[1] : « epci-inconnu » ne correspond à aucun territoire du flux (le lien est ignoré) ; corrigez l’identifiant, ou ajoutez dans "territories" un élément d’identifiant "epci-inconnu"',
+      ],
       [54, 5, 'error', 'organisations[1].kind : le champ "kind" manque ; ajoutez "kind": "association"'],
-      [63, 7, 'warning', 'cooperationRequests[0].expires : la demande a expiré le 2025-12-31 mais reste marquée ouverte ; passez "status" à "closed" (ou "matched"), ou repoussez "expires"'],
-      [77, 65, 'warning', 'events[1].end : l’événement finit (2021-03-02) avant de commencer (2021-04-02) ; vérifiez "start" et "end" (jour et mois inversés ?)'],
-      [78, 48, 'error', 'events[2].start : « 2021-06-24T09:00:00 » n’indique pas le fuseau horaire ; écrivez 2021-06-24T09:00:00+02:00 (heure de Paris)'],
-      [79, 40, 'error', 'events[3].start : « 31/02/2021 » n’est pas une date ; écrivez 2021-02-28 ou 2021-02-28T18:00:00+01:00'],
-      [80, 80, 'warning', 'events[4].end : l’événement finit (2021-05-12T10:00:00+02:00) avant de commencer (2021-05-12T18:00:00+02:00) ; vérifiez "start" et "end" (jour et mois inversés ?)'],
-      [81, 7, 'error', 'events[5].id : l’identifiant « ag-2021 » est déjà pris par events[0] ; donnez un identifiant différent à l’un des deux (ou supprimez le doublon)'],
+      [
+        63,
+        7,
+        'warning',
+        'cooperationRequests[0].expires : la demande a expiré le 2025-12-31 mais reste marquée ouverte ; passez "status" à "closed" (ou "matched"), ou repoussez "expires"',
+      ],
+      [
+        77,
+        65,
+        'warning',
+        'events[1].end : l’événement finit (2021-03-02) avant de commencer (2021-04-02) ; vérifiez "start" et "end" (jour et mois inversés ?)',
+      ],
+      [
+        78,
+        48,
+        'error',
+        'events[2].start : « 2021-06-24T09:00:00 » n’indique pas le fuseau horaire ; écrivez 2021-06-24T09:00:00+02:00 (heure de Paris)',
+      ],
+      [
+        79,
+        40,
+        'error',
+        'events[3].start : « 31/02/2021 » n’est pas une date ; écrivez 2021-02-28 ou 2021-02-28T18:00:00+01:00',
+      ],
+      [
+        80,
+        80,
+        'warning',
+        'events[4].end : l’événement finit (2021-05-12T10:00:00+02:00) avant de commencer (2021-05-12T18:00:00+02:00) ; vérifiez "start" et "end" (jour et mois inversés ?)',
+      ],
+      [
+        81,
+        7,
+        'error',
+        'events[5].id : l’identifiant « ag-2021 » est déjà pris par events[0] ; donnez un identifiant différent à l’un des deux (ou supprimez le doublon)',
+      ],
     ]);
   });
 
   it('says the same in English', () => {
     const { problems } = checkFeedText(text, { today });
     const byPointer = new Map(problems.map((p) => [p.pointer, problemSentence(p, 'en')]));
-    expect(byPointer.get('/events/3/start')).toBe('events[3].start: "31/02/2021" is not a date; write 2021-02-28 or 2021-02-28T18:00:00+01:00');
+    expect(byPointer.get('/events/3/start')).toBe(
+      'events[3].start: "31/02/2021" is not a date; write 2021-02-28 or 2021-02-28T18:00:00+01:00',
+    );
     expect(byPointer.get('/cooperationRequests/0/expires')).toBe(
       'cooperationRequests[0].expires: the request expired on 2025-12-31 but is still marked open; set "status" to "closed" (or "matched"), or move "expires" later',
     );
@@ -74,10 +141,23 @@ describe('maillage validate on a broken feed', () => {
   });
 
   it('prints machine-readable JSON with --json, in the language asked', async () => {
-    const { code, stdout } = await run(['validate', fixture('broken-feed.json'), '--json', '--today', today, '--lang', 'en']);
+    const { code, stdout } = await run([
+      'validate',
+      fixture('broken-feed.json'),
+      '--json',
+      '--today',
+      today,
+      '--lang',
+      'en',
+    ]);
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
-    expect(report).toMatchObject({ ok: false, errors: 7, warnings: 6, summary: { territories: 4, organisations: 1, events: 3 } });
+    expect(report).toMatchObject({
+      ok: false,
+      errors: 7,
+      warnings: 6,
+      summary: { territories: 4, organisations: 1, events: 3 },
+    });
     expect(report.problems[10]).toEqual({
       severity: 'error',
       code: 'invalid-date',
@@ -99,7 +179,9 @@ describe('maillage validate on documents that are not feeds', () => {
     const { code, stdout } = await run(['validate', fixture('trailing-comma.json')]);
     expect(code).toBe(1);
     expect(stdout).toContain('Erreur — ligne 6, colonne 3');
-    expect(stdout).toContain('(document) : ce n’est pas du JSON valide : virgule en trop avant la fin d’une liste ou d’un objet (« ] ») ; supprimez la dernière virgule');
+    expect(stdout).toContain(
+      '(document) : ce n’est pas du JSON valide : virgule en trop avant la fin d’une liste ou d’un objet (« ] ») ; supprimez la dernière virgule',
+    );
   });
 
   it('points at the end of a truncated file', async () => {
@@ -119,10 +201,14 @@ describe('maillage validate on documents that are not feeds', () => {
     expect(problemSentence(checkFeedText('{"network": {}}', { today: '2026-01-01' }).problems[0]!, 'fr')).toBe(
       'version : le champ "version" manque ; ajoutez "version": "1.0"',
     );
-    expect(problemSentence(checkFeedText('{"version": "2.0", "network": {}}', { today: '2026-01-01' }).problems[0]!, 'en')).toBe(
+    expect(
+      problemSentence(checkFeedText('{"version": "2.0", "network": {}}', { today: '2026-01-01' }).problems[0]!, 'en'),
+    ).toBe(
       'version: version "2.0": this version of maillage reads 1.x feeds; write "version": "1.0", or update maillage',
     );
-    expect(problemSentence(checkFeedText('[1, 2]', { today: '2026-01-01' }).problems[0]!, 'en')).toMatch(/^\(document\): this document is not a maillage feed/);
+    expect(problemSentence(checkFeedText('[1, 2]', { today: '2026-01-01' }).problems[0]!, 'en')).toMatch(
+      /^\(document\): this document is not a maillage feed/,
+    );
   });
 });
 
@@ -135,12 +221,24 @@ describe('maillage validate on the hostile fixture', () => {
   it('reports every dropped item, removed link and broken outline, at its column of the one-line file', () => {
     expect(problems.every((p) => p.line === 1)).toBe(true);
     expect(find('/network/url')).toMatchObject({ code: 'unsafe-url', column: columnOf('"url":"javascript:') });
-    expect(find('/territories/3/geometry/coordinates/0')).toMatchObject({ code: 'ring-too-short', itemId: 'epci-bad-ring' });
-    expect(find('/territories/4/geometry/coordinates/0/0')).toMatchObject({ code: 'swapped-lon-lat', itemId: 'epci-swapped' });
-    expect(find('/territories/5/geometry/coordinates/0/0')).toMatchObject({ code: 'coordinate-not-number', itemId: 'epci-nan' });
+    expect(find('/territories/3/geometry/coordinates/0')).toMatchObject({
+      code: 'ring-too-short',
+      itemId: 'epci-bad-ring',
+    });
+    expect(find('/territories/4/geometry/coordinates/0/0')).toMatchObject({
+      code: 'swapped-lon-lat',
+      itemId: 'epci-swapped',
+    });
+    expect(find('/territories/5/geometry/coordinates/0/0')).toMatchObject({
+      code: 'coordinate-not-number',
+      itemId: 'epci-nan',
+    });
     expect(find('/events/1/end')).toMatchObject({ code: 'event-end-before-start', itemId: 'event-end-before-start' });
     expect(find('/events/5/start')).toMatchObject({ code: 'invalid-date', params: { reason: 'no-offset' } });
-    expect(find('/organisations/2/website')).toMatchObject({ code: 'unsafe-url', params: { value: 'vbscript:msgbox(1)' } });
+    expect(find('/organisations/2/website')).toMatchObject({
+      code: 'unsafe-url',
+      params: { value: 'vbscript:msgbox(1)' },
+    });
     expect(problemSentence(find('/territories/4/geometry/coordinates/0/0'), 'fr')).toBe(
       'territories[4].geometry.coordinates[0][0] : longitude et latitude semblent inversées ([47.6, -1.6]) ; GeoJSON s’écrit [longitude, latitude] : échangez les deux nombres de chaque position',
     );
@@ -179,7 +277,9 @@ describe('maillage validate URL', () => {
   it('says what the server answered', async () => {
     const { code, stdout } = await run(['validate', `${base}/missing.json`, '--lang', 'en']);
     expect(code).toBe(1);
-    expect(stdout).toContain(`(document): cannot read "${base}/missing.json" (the server answered 404); check the file name or the address`);
+    expect(stdout).toContain(
+      `(document): cannot read "${base}/missing.json" (the server answered 404); check the file name or the address`,
+    );
   });
 
   it('says when nothing answers', async () => {
@@ -191,36 +291,67 @@ describe('maillage validate URL', () => {
 
 describe('the command line', () => {
   it('exits 2 with a sentence for usage mistakes', async () => {
-    expect(await run(['validate'])).toMatchObject({ code: 2, stderr: expect.stringContaining('indiquez le flux à lire') });
+    expect(await run(['validate'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('indiquez le flux à lire'),
+    });
     expect(await run(['validate', 'x.json', '--jsno'])).toMatchObject({
       code: 2,
       stderr: expect.stringContaining('option inconnue --jsno ; vouliez-vous dire --json ?'),
     });
-    expect(await run(['validate', 'nowhere.json', '--lang', 'en'])).toMatchObject({ code: 2, stderr: expect.stringContaining('file not found: nowhere.json') });
-    expect(await run(['validate', 'x.json', '--lang', 'de'])).toMatchObject({ code: 2, stderr: expect.stringContaining('langue « de » inconnue') });
-    expect(await run(['validate', 'x.json', '--today', '12/03/2026'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--today 12/03/2026') });
-    expect(await run(['valider', 'x.json'])).toMatchObject({ code: 2, stderr: expect.stringContaining('commande inconnue « valider » ; vouliez-vous dire « validate » ?') });
+    expect(await run(['validate', 'nowhere.json', '--lang', 'en'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('file not found: nowhere.json'),
+    });
+    expect(await run(['validate', 'x.json', '--lang', 'de'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('langue « de » inconnue'),
+    });
+    expect(await run(['validate', 'x.json', '--today', '12/03/2026'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--today 12/03/2026'),
+    });
+    expect(await run(['valider', 'x.json'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('commande inconnue « valider » ; vouliez-vous dire « validate » ?'),
+    });
     expect(await run([])).toMatchObject({ code: 2, stderr: expect.stringContaining('Usage : maillage <commande>') });
   });
 
   it('prints help in the language of LANG or --lang', async () => {
     expect(await run(['--help'])).toMatchObject({ code: 0, stdout: expect.stringContaining('validate FLUX.json|URL') });
-    expect(await run(['validate', '--help'], { LANG: 'en_GB.UTF-8' })).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: maillage validate FEED.json|URL') });
-    expect(await run(['help', 'build', '--lang', 'en'])).toMatchObject({ code: 0, stdout: expect.stringContaining('Usage: maillage build') });
-    expect(await run(['--version'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^maillage \d+\.\d+\.\d+/) });
+    expect(await run(['validate', '--help'], { LANG: 'en_GB.UTF-8' })).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('Usage: maillage validate FEED.json|URL'),
+    });
+    expect(await run(['help', 'build', '--lang', 'en'])).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('Usage: maillage build'),
+    });
+    expect(await run(['--version'])).toMatchObject({
+      code: 0,
+      stdout: expect.stringMatching(/^maillage \d+\.\d+\.\d+/),
+    });
   });
 
   it('runs for real through bin/maillage.mjs', () => {
-    const result = spawnSync(process.execPath, ['bin/maillage.mjs', 'validate', fixture('broken-feed.json'), '--json', '--today', '2026-11-24'], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, LANG: 'fr_FR.UTF-8' },
-    });
+    const result = spawnSync(
+      process.execPath,
+      ['bin/maillage.mjs', 'validate', fixture('broken-feed.json'), '--json', '--today', '2026-11-24'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, LANG: 'fr_FR.UTF-8' },
+      },
+    );
     expect(result.status).toBe(1);
     const report = JSON.parse(result.stdout);
     expect(report.problems).toHaveLength(13);
     expect(report.problems[10].message).toBe('« 31/02/2021 » n’est pas une date');
-    const ok = spawnSync(process.execPath, ['bin/maillage.mjs', 'validate', 'demo/feeds/ailb.json'], { cwd: root, encoding: 'utf8' });
+    const ok = spawnSync(process.execPath, ['bin/maillage.mjs', 'validate', 'demo/feeds/ailb.json'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(ok.status).toBe(0);
   });
 });

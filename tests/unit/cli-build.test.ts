@@ -1,0 +1,474 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { buildFeed } from '../../src/cli/build.js';
+import { checkFeedText, main } from '../../src/cli/index.js';
+import { problemSentence } from '../../src/cli/problem-messages.js';
+import type { Feed } from '../../src/feed/types.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const fixture = (name: string) => `tests/fixtures/cli/${name}`;
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+const out = mkdtempSync(join(tmpdir(), 'maillage-build-'));
+
+async function run(argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    env: {},
+    cwd: root,
+  });
+  return { code, stdout, stderr };
+}
+
+/** The listed fields of each original item, compared with the built item of the same id. */
+function expectSameItems<T extends { id: string }>(built: T[], original: T[], fields: (keyof T)[]) {
+  const byId = new Map(built.map((i) => [i.id, i]));
+  expect(built).toHaveLength(original.length);
+  for (const item of original) {
+    const copy = byId.get(item.id);
+    expect(copy, item.id).toBeDefined();
+    for (const field of fields) expect([item.id, field, copy![field]]).toEqual([item.id, field, item[field]]);
+  }
+}
+
+describe('maillage build: the seed data makes the round trip spreadsheet → feed → validate', () => {
+  it('AILB: territories (English headers, members by SIREN) and organisations (UTF-8 with BOM, multi-line cells)', async () => {
+    const file = join(out, 'ailb.json');
+    const result = await run([
+      'build',
+      '--territories',
+      fixture('ailb-territories.csv'),
+      '--organisations',
+      fixture('ailb-organisations.csv'),
+      '--base',
+      fixture('ailb-base.json'),
+      '--out',
+      file,
+      '--today',
+      '2026-11-24',
+    ]);
+    expect(result.stdout).toContain('ailb-organisations.csv : 43 lignes (UTF-8, séparateur « , »)');
+    expect(result.stdout).toContain('Aucun problème : toutes les lignes ont été reprises.');
+    expect(result.code).toBe(0);
+    const built = readJson<Feed>(file);
+    const sample = readJson<Feed>(`${root}demo/feeds/ailb.json`);
+    expectSameItems(built.organisations, sample.organisations, [
+      'name',
+      'shortName',
+      'kind',
+      'territories',
+      'themes',
+      'description',
+      'website',
+      'contact',
+      'address',
+      'location',
+      'memberOf',
+    ]);
+    expectSameItems(built.territories, sample.territories, [
+      'name',
+      'kind',
+      'officialName',
+      'legalForm',
+      'codes',
+      'population',
+      'parents',
+      'members',
+      'communeCount',
+    ]);
+
+    // Then the outlines, then the validator: a feed ready to publish.
+    const withOutlines = join(out, 'ailb-outlines.json');
+    expect((await run(['outlines', file, '--geojson', 'data/epci-ouest.geojson', '--out', withOutlines])).code).toBe(0);
+    const check = await run(['validate', withOutlines, '--today', '2026-11-24']);
+    expect(check.stdout).toContain('aucun problème');
+    expect(check.stdout).toContain('20 territoires (13 avec contour), 43 organisations');
+    expect(check.code).toBe(0);
+  });
+
+  it('Mayenne: events from a Windows-1252, semicolon CSV with dates in JJ/MM/AAAA and decimal commas', async () => {
+    const file = join(out, 'mayenne.json');
+    const result = await run([
+      'build',
+      '--events',
+      fixture('mayenne-evenements.csv'),
+      '--base',
+      fixture('mayenne-base.json'),
+      '--out',
+      file,
+      '--today',
+      '2026-11-24',
+    ]);
+    expect(result.stdout).toContain('mayenne-evenements.csv : 23 lignes (Windows-1252, séparateur « ; »)');
+    expect(result.code).toBe(0);
+    const built = readJson<Feed>(file);
+    const sample = readJson<Feed>(`${root}demo/feeds/mayenne.json`);
+    // The narrow no-break space does not exist in Windows-1252: the spreadsheet holds a plain no-break space.
+    const nbsp = <T>(x: T): T => JSON.parse(JSON.stringify(x).replace(/\u202f/g, '\u00a0')) as T;
+    expectSameItems(built.events, nbsp(sample.events), [
+      'title',
+      'start',
+      'end',
+      'kind',
+      'organiser',
+      'themes',
+      'territories',
+      'location',
+      'description',
+    ]);
+    expect(built.events.find((e) => e.id === 'mayenne-2018-09-lancement-campagne-medecins')!.title).toEqual({
+      fr: 'Lancement campagne médecins',
+      en: 'Doctors’ recruitment campaign launched',
+    });
+    expect(checkFeedText(readFileSync(file, 'utf8'), { today: '2026-11-24' }).problems).toEqual([]);
+  });
+
+  it('LEADER 2024: requests whose organisation, country, search and status are written in words', async () => {
+    const file = join(out, 'leader.json');
+    const result = await run([
+      'build',
+      '--requests',
+      fixture('leader-demandes.csv'),
+      '--base',
+      fixture('leader-base.json'),
+      '--out',
+      file,
+      '--today',
+      '2024-09-01',
+    ]);
+    expect(result.code).toBe(0);
+    const built = readJson<Feed>(file);
+    const sample = readJson<Feed>(`${root}demo/feeds/leader-2024.json`);
+    expectSameItems(built.cooperationRequests, sample.cooperationRequests, [
+      'organisation',
+      'title',
+      'contact',
+      'country',
+      'keyword',
+      'themes',
+      'lookingFor',
+      'explanation',
+      'areaType',
+      'territories',
+      'event',
+      'published',
+      'expires',
+      'status',
+      'url',
+    ]);
+  });
+});
+
+describe('maillage build: rows it cannot use', () => {
+  const csv = (name: string) => ({ file: name, bytes: readFileSync(`${root}${fixture(name)}`) });
+  const result = buildFeed(
+    [
+      { list: 'organisations', ...csv('broken-organisations.csv') },
+      { list: 'events', ...csv('broken-events.csv') },
+      { list: 'cooperationRequests', ...csv('broken-requests.csv') },
+    ],
+    [{ file: 'broken-base.json', text: readFileSync(`${root}${fixture('broken-base.json')}`, 'utf8') }],
+    { today: '2026-11-24' },
+  );
+  const located = result.problems.map((p) => [
+    p.file,
+    p.line,
+    p.header,
+    problemSentence(p.problem, 'fr'),
+    !!p.problem.dropped,
+  ]);
+
+  it('reports each bad row with its file, line, column and reason', () => {
+    expect(located).toEqual(
+      expect.arrayContaining([
+        [
+          'broken-organisations.csv',
+          3,
+          'nom',
+          'organisations[1].name : le champ "name" manque ; ajoutez "name": "Redon Agglomération"',
+          true,
+        ],
+        [
+          'broken-organisations.csv',
+          4,
+          'courriel',
+          'organisations[2].contact.email : « pas-un-courriel » : ce n’est pas une adresse e-mail valide',
+          true,
+        ],
+        [
+          'broken-organisations.csv',
+          5,
+          'territoires',
+          'organisations[3].territories[0] : « Territoire inconnu » ne correspond à aucun territoire du flux (le lien est ignoré) ; corrigez l’identifiant, ou ajoutez dans "territories" un élément d’identifiant "Territoire inconnu"',
+          false,
+        ],
+        [
+          'broken-organisations.csv',
+          6,
+          'longitude',
+          'organisations[4].location.lon : « abc » : attendu un nombre',
+          true,
+        ],
+        [
+          'broken-organisations.csv',
+          9,
+          'id',
+          'organisations[6].id : l’identifiant « asso-velo » est déjà pris par organisations[0] ; donnez un identifiant différent à l’un des deux (ou supprimez le doublon)',
+          true,
+        ],
+        [
+          'broken-events.csv',
+          3,
+          'début',
+          'events[1].start : « 31/02/2021 » n’est pas une date ; écrivez 2021-02-28 ou 2021-02-28T18:00:00+01:00',
+          true,
+        ],
+        [
+          'broken-events.csv',
+          4,
+          'fin',
+          'events[2].end : l’événement finit (2021-03-02) avant de commencer (2021-04-02) ; vérifiez "start" et "end" (jour et mois inversés ?)',
+          false,
+        ],
+        [
+          'broken-events.csv',
+          5,
+          'début',
+          'events[3].start : « 2021-05-12 25h » n’est pas une date ; écrivez-la AAAA-MM-JJ, par exemple 2021-03-12 ou 2021-03-12T18:00:00+01:00',
+          true,
+        ],
+        [
+          'broken-events.csv',
+          6,
+          'titre',
+          'events[4].title : le champ "title" manque ; ajoutez "title": {"fr": "Assemblée générale", "en": "General meeting"}',
+          true,
+        ],
+        [
+          'broken-events.csv',
+          7,
+          'organisateur',
+          'events[5].organiser : « Organisateur inconnu » ne correspond à aucune organisation du flux (le lien est ignoré) ; corrigez l’identifiant, ou ajoutez dans "organisations" un élément d’identifiant "Organisateur inconnu"',
+          false,
+        ],
+        [
+          'broken-requests.csv',
+          3,
+          'recherche',
+          'cooperationRequests[1].lookingFor[0] : « argent » : attendu : "project", "partners" ou "topic"',
+          true,
+        ],
+        [
+          'broken-requests.csv',
+          4,
+          'pays',
+          'cooperationRequests[2].country : « Atlantide » : attendu : un code de pays à deux lettres, comme FR',
+          true,
+        ],
+        [
+          'broken-requests.csv',
+          5,
+          'expire le',
+          'cooperationRequests[3].expires : la demande a expiré le 2020-12-31 mais reste marquée ouverte ; passez "status" à "closed" (ou "matched"), ou repoussez "expires"',
+          false,
+        ],
+        [
+          'broken-requests.csv',
+          6,
+          'explication',
+          'cooperationRequests[4].explanation : le champ "explanation" manque ; ajoutez "explanation": {"fr": "…", "en": "…"}',
+          true,
+        ],
+      ]),
+    );
+    expect(located).toHaveLength(14);
+  });
+
+  it('notes unknown columns, themes it creates and month-first dates', () => {
+    expect(result.notes.filter((n) => n.code !== 'csv-read')).toEqual([
+      {
+        severity: 'warning',
+        code: 'unknown-columns',
+        file: 'broken-organisations.csv',
+        line: 1,
+        params: { columns: 'couleur préférée' },
+      },
+      {
+        severity: 'warning',
+        code: 'swapped-date',
+        file: 'broken-events.csv',
+        line: 7,
+        header: 'début',
+        params: { value: '03/25/2021', iso: '2021-03-25' },
+      },
+      {
+        severity: 'info',
+        code: 'created-theme',
+        file: 'broken-organisations.csv',
+        line: 2,
+        header: 'thèmes',
+        params: { label: 'Vélo', id: 'velo' },
+      },
+    ]);
+  });
+
+  it('keeps the good rows: names, codes and theme labels resolved to ids, Windows-1252 text intact', () => {
+    const feed = result.feed!;
+    expect(feed.organisations.map((o) => o.name)).toEqual([
+      'Association Vélo Redon',
+      'Garage Central',
+      'Atelier "Le Fil"',
+    ]);
+    expect(feed.organisations[0]).toMatchObject({
+      id: 'asso-velo',
+      kind: 'association',
+      territories: ['epci-243500741'],
+      themes: ['mobilite', 'velo'],
+      location: { lon: -2.08, lat: 47.65 },
+    });
+    expect(feed.organisations[2]!.description).toBe('Couture\net réparation');
+    expect(feed.events[0]).toMatchObject({
+      title: 'Assemblée générale',
+      start: '2021-03-12T18:30:00+01:00',
+      kind: 'assemblee-generale',
+      organiser: 'asso-velo',
+    });
+    expect(feed.cooperationRequests[0]).toMatchObject({
+      organisation: 'asso-velo',
+      lookingFor: ['partners'],
+      explanation: 'Échanges sur le vélo – en milieu rural',
+      country: 'FR',
+      status: 'open',
+      expires: '2030-12-31',
+    });
+  });
+
+  it('prints the report in file and row order, and exits 1', async () => {
+    const { code, stdout } = await run([
+      'build',
+      '--organisations',
+      fixture('broken-organisations.csv'),
+      '--events',
+      fixture('broken-events.csv'),
+      '--requests',
+      fixture('broken-requests.csv'),
+      '--base',
+      fixture('broken-base.json'),
+      '--out',
+      join(out, 'broken.json'),
+      '--today',
+      '2026-11-24',
+      '--lang',
+      'en',
+    ]);
+    expect(code).toBe(1);
+    expect(stdout).toContain('broken-requests.csv: 5 rows (Windows-1252, separator ";")');
+    expect(stdout).toContain(
+      'Error — broken-events.csv, line 3, column "début" — /events/1/start\n  events[1].start: "31/02/2021" is not a date; write 2021-02-28 or 2021-02-28T18:00:00+01:00\n  → this row is left out of the feed',
+    );
+    expect(stdout.indexOf('broken-organisations.csv, line 9')).toBeLessThan(
+      stdout.indexOf('broken-events.csv, line 3'),
+    );
+    expect(stdout.indexOf('broken-events.csv, line 3')).toBeLessThan(stdout.indexOf('broken-events.csv, line 4'));
+    expect(stdout).toContain('16 problems, 10 rows or items left out.');
+  });
+});
+
+describe('maillage build: files and options', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+
+  it('reports a required column that is missing, and an unclosed quote', () => {
+    const result = buildFeed(
+      [
+        { list: 'cooperationRequests', file: 'demandes.csv', bytes: bytes('organisation,explication\nA,B\n') },
+        {
+          list: 'organisations',
+          file: 'unclosed-quote.csv',
+          bytes: readFileSync(`${root}${fixture('unclosed-quote.csv')}`),
+        },
+      ],
+      [],
+      { today: '2026-01-01', networkId: 'n', networkName: 'Réseau' },
+    );
+    expect(result.notes).toContainEqual({
+      severity: 'error',
+      code: 'missing-column',
+      file: 'demandes.csv',
+      line: 1,
+      params: { column: 'recherche / lookingFor' },
+    });
+    expect(result.notes).toContainEqual({
+      severity: 'error',
+      code: 'unclosed-quote',
+      file: 'unclosed-quote.csv',
+      line: 3,
+      params: {},
+    });
+    expect(result.feed!.network).toEqual({ id: 'n', name: 'Réseau' });
+  });
+
+  it('needs a network, and says where a JSON part is broken', async () => {
+    const result = buildFeed([], [{ file: 'part.json', text: '{\n  "themes": [,]\n}' }], { today: '2026-01-01' });
+    expect(result.feed).toBeUndefined();
+    expect(result.notes.map((n) => n.code)).toEqual(['no-network']);
+    expect(result.problems[0]).toMatchObject({
+      file: 'part.json',
+      line: 2,
+      column: 14,
+      problem: { code: 'json-syntax', params: { reason: 'unexpected-character' } },
+    });
+    const { code, stdout, stderr } = await run(['build', '--base', fixture('trailing-comma.json')]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(
+      'Erreur — trailing-comma.json, ligne 6, colonne 3\n  (document) : ce n’est pas du JSON valide : virgule en trop',
+    );
+    expect(stderr).toContain('le flux n’a pas de réseau');
+  });
+
+  it('lets a spreadsheet row replace the JSON item with the same id', () => {
+    const part = {
+      file: 'base.json',
+      text: JSON.stringify({
+        network: { id: 'n', name: 'N' },
+        organisations: [{ id: 'a', name: 'Ancien nom', kind: 'association' }],
+      }),
+    };
+    const result = buildFeed(
+      [{ list: 'organisations', file: 'o.csv', bytes: bytes('id,nom,type\na,Nouveau nom,association\n') }],
+      [part],
+      { today: '2026-01-01' },
+    );
+    expect(result.feed!.organisations).toEqual([{ id: 'a', name: 'Nouveau nom', kind: 'association' }]);
+  });
+
+  it('writes the feed to standard output and the report to standard error without --out', async () => {
+    const { code, stdout, stderr } = await run([
+      'build',
+      '--organisations',
+      fixture('ailb-organisations.csv'),
+      '--network-id',
+      'n',
+      '--network-name',
+      'Réseau',
+      '--today',
+      '2026-01-01',
+    ]);
+    expect(JSON.parse(stdout).organisations).toHaveLength(43);
+    expect(stderr).toContain('ailb-organisations.csv : 43 lignes');
+    // No territory or theme list was given, so every reference dangles.
+    expect(code).toBe(1);
+  });
+
+  it('exits 2 without any input', async () => {
+    expect(await run(['build', '--out', 'x.json'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('indiquez au moins un fichier'),
+    });
+  });
+});
