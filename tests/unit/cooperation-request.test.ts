@@ -9,6 +9,8 @@ import {
   languageAutonym,
   mailtoHref,
   oneLine,
+  personName,
+  withoutOverrides,
   paragraphs,
   requestLink,
 } from '../../src/components/cooperation-card/request.js';
@@ -73,6 +75,13 @@ describe('cooperation card: request state', () => {
     expect(excerpt('court', 20)).toBe('court');
     expect(excerpt('A'.repeat(100), 10)).toBe('AAAAAAAAAA…');
     expect(paragraphs('Un.\n\nDeux\n- a\n- b\n\n\n')).toEqual(['Un.', 'Deux\n- a\n- b']);
+  });
+
+  it('names a contact person, and drops bidi overrides that would spoof a name', () => {
+    expect(personName({ givenName: 'Clémentine', familyName: 'ALLANOU' })).toBe('Clémentine ALLANOU');
+    expect(personName({ name: 'Accueil' })).toBe('Accueil');
+    expect(personName(undefined)).toBe('');
+    expect(withoutOverrides('\u202Egnp.exe\u202C')).toBe('gnp.exe');
   });
 
   it('names countries and languages', () => {

@@ -30,6 +30,8 @@ import {
   mailtoHref,
   oneLine,
   paragraphs,
+  personName,
+  withoutOverrides,
   requestAnchorId,
   requestLink,
 } from './request.js';
@@ -219,10 +221,10 @@ export class MaillageCooperationCard extends MaillageBase {
     const today = this.today;
     const status = effectiveStatus(request, today);
     const organisation = organisationById(feed, request.organisation);
-    const orgName = organisation ? localize(organisation.name, lang) : '';
+    const orgName = organisation ? withoutOverrides(localize(organisation.name, lang)) : '';
     const keyword = pickText(request.keyword, lang);
     const title = pickText(request.title, lang);
-    const titleText = title.text || keyword.text || t.untitled;
+    const titleText = withoutOverrides(title.text || keyword.text || t.untitled);
     const titleLang = title.text ? title.lang : keyword.text ? keyword.lang : '';
     const compact = this.variant === 'compact';
     const showBody = !compact || this.detailsOpen;
@@ -259,9 +261,7 @@ export class MaillageCooperationCard extends MaillageBase {
         ${titleText}
       </div>
       ${this.renderWho(feed, request, orgName, compact)} ${compact ? this.renderCompactSummary(request) : nothing}
-      <div class="body" id="details" ?hidden=${!showBody}>
-        ${showBody ? this.renderBody(feed, request, keyword.text && title.text ? '' : keyword.text) : nothing}
-      </div>
+      <div class="body" id="details" ?hidden=${!showBody}>${showBody ? this.renderBody(feed, request) : nothing}</div>
       ${this.renderActions(feed, request, titleText, keyword.text || titleText, orgName, compact)}
     </article>`;
   }
@@ -302,9 +302,7 @@ export class MaillageCooperationCard extends MaillageBase {
       .join(', ');
     const country = countryName(request.country, lang);
     const contact = request.contact;
-    const person = contact
-      ? [contact.givenName, contact.familyName].filter(Boolean).join(' ') || contact.name || ''
-      : '';
+    const person = personName(contact);
     if (compact) {
       const parts = [orgTemplate, country ? html`${country}` : nothing].filter((p) => p !== nothing);
       return parts.length ? html`<p class="who">${parts.map((p, i) => html`${i ? ' · ' : ''}${p}`)}</p>` : nothing;
@@ -344,13 +342,12 @@ export class MaillageCooperationCard extends MaillageBase {
       }`;
   }
 
-  private renderBody(feed: Feed, request: CooperationRequest, keywordAsFact: string) {
+  private renderBody(feed: Feed, request: CooperationRequest) {
     const lang = this.language;
     const t = cardMessages[lang];
     const sub = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3) + 1);
     const themes = themesOf(feed, request.themes);
     return html`
-      ${keywordAsFact ? html`<p class="keyword"><strong>${t.keyword} :</strong> ${keywordAsFact}</p>` : nothing}
       ${
         themes.length
           ? html`<ul class="chips" aria-label=${t.themes}>
@@ -463,9 +460,7 @@ export class MaillageCooperationCard extends MaillageBase {
     const lang = this.language;
     const t = cardMessages[lang];
     const contact = request.contact;
-    const person = contact
-      ? [contact.givenName, contact.familyName].filter(Boolean).join(' ') || contact.name || ''
-      : '';
+    const person = personName(contact);
     const link = requestLink(location.href, request.id);
     const mailto = mailtoHref(
       contact?.email,

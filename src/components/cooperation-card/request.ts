@@ -60,6 +60,15 @@ export function oneLine(value: string, max = 120): string {
   return flat.length > max ? flat.slice(0, max - 1).trimEnd() + '…' : flat;
 }
 
+/** Feed text without bidi override characters, which could make a name read backwards (`\u202Egnp.exe`). */
+export const withoutOverrides = (value: string): string => value.replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
+
+/** "Clémentine ALLANOU" from a contact's given and family names, or its single name. */
+export function personName(contact: CooperationRequest['contact']): string {
+  if (!contact) return '';
+  return withoutOverrides([contact.givenName, contact.familyName].filter(Boolean).join(' ') || contact.name || '');
+}
+
 /** `mailto:` with an encoded subject (and body), or `undefined` when the address is not a plain e-mail. */
 export function mailtoHref(email: unknown, subject: string, body?: string): string | undefined {
   if (!isValidEmail(email)) return undefined;

@@ -176,9 +176,6 @@ export const styles = css`
   .body[hidden] {
     display: none;
   }
-  .keyword {
-    font-size: 15px;
-  }
   .chips {
     display: flex;
     flex-wrap: wrap;
