@@ -123,7 +123,8 @@ export class MaillageEventTimeline extends MaillageBase {
   private events: FeedEvent[] = [];
   private eventsFeed?: Feed;
   private selectionKey = '';
-  private scrollPending = false;
+  /** What the timeline scrolls to after the next render: today's line (a new selection), or the active milestone. */
+  private scrollPending?: 'today' | 'active';
   private jsonLdScript?: HTMLScriptElement;
 
   override connectedCallback(): void {
@@ -202,15 +203,14 @@ export class MaillageEventTimeline extends MaillageBase {
     this.activeIndex = events.length ? Math.min(next, events.length - 1) : -1;
     this.windowStart = 0;
     this.reveal(this.activeIndex);
-    this.scrollPending = this.layout === 'timeline';
+    this.scrollPending = this.layout === 'timeline' ? 'today' : undefined;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.scrollPending) {
-      this.scrollPending = false;
-      this.scrollToMilestone(this.activeIndex, false);
-    }
+    if (this.scrollPending === 'today') this.scrollToToday();
+    else if (this.scrollPending === 'active') this.scrollToMilestone(this.activeIndex, false);
+    this.scrollPending = undefined;
     this.syncJsonLd();
   }
 
@@ -291,7 +291,7 @@ export class MaillageEventTimeline extends MaillageBase {
         this.activeIndex = index;
         this.reveal(index);
         this.shownCount = Math.max(this.shownCount, index + 1);
-        if (this.layout === 'timeline') this.scrollPending = true;
+        if (this.layout === 'timeline') this.scrollPending = 'active';
       }
     }
   };
@@ -769,6 +769,18 @@ export class MaillageEventTimeline extends MaillageBase {
     const left = scroller.scrollLeft + item.left - box.left - (box.width - item.width) / 2;
     scroller.scrollTo({ left, behavior: focus && !reducedMotion() ? 'smooth' : 'auto' });
     if (focus) target.focus({ preventScroll: true });
+  }
+
+  /** Puts today's line a third of the way in (at the start on a phone, so the next milestone shows beside it). */
+  private scrollToToday() {
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.timeline__scroller');
+    const line = this.renderRoot.querySelector<HTMLElement>('.today');
+    if (!scroller || !line) return this.scrollToMilestone(this.activeIndex, false);
+    const box = scroller.getBoundingClientRect();
+    const mark = line.getBoundingClientRect();
+    const milestone = this.milestone(this.activeIndex)?.getBoundingClientRect().width ?? 0;
+    const lead = Math.min(box.width / 3, Math.max(0, box.width - mark.width - milestone - 16));
+    scroller.scrollTo({ left: scroller.scrollLeft + mark.left - box.left - lead, behavior: 'auto' });
   }
 
   private scrollPage(direction: 1 | -1) {

@@ -35,18 +35,23 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space);
+    min-width: 0;
+    max-width: 100%;
   }
   .field {
     display: flex;
     flex-direction: column;
+    flex: 1 1 120px;
     gap: 2px;
-    font-size: 14px;
+    min-width: 0;
     max-width: 100%;
+    font-size: 14px;
   }
   .field__label {
     font-weight: 600;
   }
   select {
+    width: 100%;
     min-height: 36px;
     max-width: 100%;
     padding: 4px 8px;
@@ -276,10 +281,19 @@ export const styles = css`
     gap: var(--_space);
     margin-block-end: var(--_space);
   }
+  .timeline__nav .button,
+  .timeline__edge .button,
+  .toolbar .button {
+    overflow-wrap: normal;
+  }
+  .timeline__nav .button {
+    flex: 0 1 auto;
+    min-width: 0;
+    text-align: center;
+  }
   .timeline__scroller {
     overflow-x: auto;
     overscroll-behavior-x: contain;
-    scroll-snap-type: x proximity;
     -webkit-overflow-scrolling: touch;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -308,10 +322,6 @@ export const styles = css`
     flex-direction: column;
     width: var(--_et-milestone);
     flex: none;
-    scroll-snap-align: center;
-    /* Thousands of milestones: those scrolled out of view are not laid out. */
-    content-visibility: auto;
-    contain-intrinsic-size: var(--_et-milestone) 180px;
   }
   .milestone__year {
     height: 28px;
@@ -384,7 +394,6 @@ export const styles = css`
     flex: none;
     width: 112px;
     padding-block-start: 28px;
-    scroll-snap-align: center;
   }
   .today__line {
     position: absolute;
