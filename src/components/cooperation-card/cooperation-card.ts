@@ -80,6 +80,7 @@ function validateRequestObject(value: object): CooperationRequest | undefined {
  * elected official can decide in ten seconds whether to answer it: who asks,
  * from where, what they seek, until when, and how to reply.
  *
+ * @tagname maillage-cooperation-card
  * @summary A cooperation request with its contact, dates, explanation (FR/EN) and actions.
  *
  * @attr {string} src - URL of the network's JSON feed.

@@ -48,6 +48,7 @@ const FILTER_ATTRIBUTES: Record<FilterKey, string> = {
  * cards. A territory chosen on a map of the same page (a `maillage-select`
  * event) narrows the list.
  *
+ * @tagname maillage-cooperation-list
  * @summary A filterable list of cooperation requests.
  *
  * @attr {string} src - URL of the network's JSON feed.
