@@ -306,16 +306,16 @@ export class MaillagePartnerSearch extends MaillageBase {
     this.resultsPending = true;
   }
 
-  private scopeMemo?: { key: string; feed?: Feed; filters: Filters };
-  private userMemo?: { selection: UrlSearchState; feed?: Feed; filters: Filters };
+  private scopeMemo?: { key: string; corpus?: PartnerCorpus; filters: Filters };
+  private userMemo?: { selection: UrlSearchState; corpus?: PartnerCorpus; filters: Filters };
 
   /** The page author's preset filters, resolved against the feed (memoised: read many times per render). */
   private get scope(): Filters {
     const key = JSON.stringify([this.theme, this.kind, this.territory, this.brand, this.near, this.radius]);
     const memo = this.scopeMemo;
-    if (memo?.key === key && memo.feed === this.corpusFeed) return memo.filters;
+    if (memo?.key === key && memo.corpus === this.corpus) return memo.filters;
     const filters = this.resolveScope();
-    this.scopeMemo = { key, feed: this.corpusFeed, filters };
+    this.scopeMemo = { key, corpus: this.corpus, filters };
     return filters;
   }
 
@@ -339,9 +339,9 @@ export class MaillagePartnerSearch extends MaillageBase {
   /** The visitor's filters, resolved against the feed: ids a link or a map names but the feed lacks are ignored. */
   private get userFilters(): Filters {
     const memo = this.userMemo;
-    if (memo?.selection === this.selection && memo.feed === this.corpusFeed) return memo.filters;
+    if (memo?.selection === this.selection && memo.corpus === this.corpus) return memo.filters;
     const filters = this.resolveUserFilters();
-    this.userMemo = { selection: this.selection, feed: this.corpusFeed, filters };
+    this.userMemo = { selection: this.selection, corpus: this.corpus, filters };
     return filters;
   }
 
