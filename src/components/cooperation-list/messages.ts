@@ -22,7 +22,7 @@ export const listMessages = defineMessages(
         expired: 'Expirées',
         all: 'Toutes',
       })[s],
-    sortOption: (s: SortOrder) => ({ newest: 'Les plus récentes', expiry: 'Date limite la plus proche' })[s],
+    sortOption: (s: SortOrder) => ({ newest: 'Récentes', expiry: 'Date limite' })[s],
     reset: 'Réinitialiser les filtres',
     count: (n: number) =>
       n === 0
@@ -55,7 +55,7 @@ export const listMessages = defineMessages(
         expired: 'Expired',
         all: 'All',
       })[s],
-    sortOption: (s: SortOrder) => ({ newest: 'Newest first', expiry: 'Closing soonest' })[s],
+    sortOption: (s: SortOrder) => ({ newest: 'Newest', expiry: 'Closing date' })[s],
     reset: 'Reset filters',
     count: (n: number) =>
       n === 0

@@ -28,14 +28,15 @@ export const styles = css`
   }
   .fields {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 132px), 1fr));
-    gap: 10px 16px;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 104px), 1fr));
+    gap: 10px 12px;
     flex: 1 1 480px;
     min-width: 0;
   }
   .field {
     display: flex;
     flex-direction: column;
+    justify-content: flex-end;
     gap: 2px;
     min-width: 0;
   }
