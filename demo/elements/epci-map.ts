@@ -51,3 +51,11 @@ if (national) {
 }
 const selected = document.querySelector<MaillageEpciMap>('#selected');
 if (selected) selected.selected = 'epci-243500741';
+const list = document.querySelector<MaillageEpciMap>('#list');
+if (list) {
+  // The showcase opens the table, as a visitor would with the "Liste des territoires" button.
+  list.addEventListener('maillage-feed-load', async () => {
+    await list.updateComplete;
+    list.shadowRoot!.querySelector<HTMLButtonElement>('[aria-controls=territory-list]')?.click();
+  });
+}

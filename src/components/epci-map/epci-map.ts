@@ -164,6 +164,7 @@ export class MaillageEpciMap extends MaillageElement {
   private idleResolvers: (() => void)[] = [];
   private lastTrigger?: HTMLElement;
   private resizeObserver?: ResizeObserver;
+  private observedFrame?: HTMLElement;
   private fetching = new Set<string>();
 
   /** The maplibre-gl map, once shown (for page authors who add their own layers). */
@@ -198,6 +199,7 @@ export class MaillageEpciMap extends MaillageElement {
     document.removeEventListener('fullscreenchange', this.onFullscreenChange);
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    this.observedFrame = undefined;
     this.view?.destroy();
     this.view = undefined;
     this.mapState = 'off';
@@ -217,7 +219,14 @@ export class MaillageEpciMap extends MaillageElement {
     return { now, day: parisDayKey(now) };
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  // The model is computed in update(), after the feed controller's hostUpdate: an inline feed set after
+  // connection becomes ready there, and willUpdate() would still see the previous state.
+  protected override update(changed: PropertyValues<this>): void {
+    this.syncModel(changed);
+    super.update(changed);
+  }
+
+  private syncModel(changed: PropertyValues<this>): void {
     const feed = this.feedController.feed;
     if (!feed) {
       this.model = undefined;
@@ -303,10 +312,10 @@ export class MaillageEpciMap extends MaillageElement {
 
   protected override updated(): void {
     if (!this.model) return;
+    this.observeSize();
     if (this.fallback) {
       this.view?.destroy();
       this.view = undefined;
-      this.observeSize();
       if (this.drawing) this.flushIdle();
       return;
     }
@@ -375,12 +384,16 @@ export class MaillageEpciMap extends MaillageElement {
     resolvers.forEach((r) => r());
   }
 
+  /** The frame's size drives the SVG drawing and the WebGL map's size (it may change before maplibre watches). */
   private observeSize() {
     const frame = this.renderRoot.querySelector<HTMLElement>('.map');
-    if (!frame || this.resizeObserver) return;
+    if (!frame || frame === this.observedFrame) return;
+    this.observedFrame = frame;
+    this.resizeObserver?.disconnect();
     this.resizeObserver = new ResizeObserver(([entry]) => {
       const width = Math.round(entry!.contentRect.width);
       const height = Math.round(entry!.contentRect.height);
+      this.view?.map.resize();
       if (width > 0 && height > 0 && (width !== this.svgSize?.width || height !== this.svgSize.height)) {
         this.svgSize = { width, height };
         this.drawing = undefined;

@@ -81,6 +81,7 @@ export class GlMapView {
   private readonly tooltip: Popup;
   private readonly labelElements = new Map<string, HTMLElement>();
   private frame = 0;
+  private moved = false;
   private placed = new Set<string>();
   private clusters: { element: HTMLElement; at: [number, number] }[] = [];
 
@@ -151,7 +152,14 @@ export class GlMapView {
     }
     map.on('move', () => this.schedule(false));
     map.on('moveend', () => this.schedule(true));
-    map.on('resize', () => this.schedule(true));
+    // Until the visitor moves the map, a new size keeps the whole network in view.
+    map.on('movestart', (e) => {
+      if (e.originalEvent) this.moved = true;
+    });
+    map.on('resize', () => {
+      if (!this.moved && this.model.bbox) map.fitBounds(this.model.bbox, { padding: 24, duration: 0 });
+      this.schedule(true);
+    });
     map.on('idle', () => this.schedule(true));
   }
 
@@ -227,6 +235,7 @@ export class GlMapView {
 
   /** Frames a box, without going past `maxZoom`. */
   fitTo(bbox: BBox, maxZoom = 16) {
+    this.moved = true;
     this.map.fitBounds(bbox, { padding: 40, maxZoom, duration: reducedMotion() ? 0 : 600 });
   }
 

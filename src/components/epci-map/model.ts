@@ -328,12 +328,23 @@ function colour(territories: MapTerritory[], options: ModelOptions): LegendEntry
     for (const t of territories) t.fill = t.inPerimeter ? c.network : c.other;
     return [{ colour: c.network, key: 'network' }, ...(others ? [{ colour: c.other, key: 'other' as const }] : [])];
   }
-  const values = territories.filter((t) => t.geometry).map((t) => valueOf(t, options.colorBy));
-  const breaks = classBreaks(
-    values.filter((v): v is number => v !== undefined),
-    options.classes,
-    options.classification,
-  );
+  const values = territories
+    .filter((t) => t.geometry)
+    .map((t) => valueOf(t, options.colorBy))
+    .filter((v): v is number => v !== undefined);
+  // Counts are mostly zero: "none" gets a class of its own, the other values share the rest.
+  const zeroClass = options.colorBy !== 'population' && values.includes(0) && values.some((v) => v > 0);
+  const breaks = zeroClass
+    ? [
+        0,
+        0,
+        ...classBreaks(
+          values.filter((v) => v > 0),
+          options.classes - 1,
+          options.classification,
+        ).slice(1),
+      ]
+    : classBreaks(values, options.classes, options.classification);
   const ramp = rampFor(options.scheme, Math.max(0, breaks.length - 1));
   for (const t of territories) {
     t.colourClass = classOf(valueOf(t, options.colorBy), breaks);

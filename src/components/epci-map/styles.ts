@@ -391,6 +391,7 @@ export const styles = css`
   }
   th,
   td {
+    overflow-wrap: break-word;
     padding: 4px 8px;
     border-bottom: 1px solid var(--_border);
     text-align: start;
