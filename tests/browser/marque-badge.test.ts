@@ -163,6 +163,23 @@ describe('maillage-marque-badge: states', () => {
     expect(nameOf(early)).to.equal('Partenaire Marque Mayenne, Fromagerie, Vérifié le 16 mars 2026');
   });
 
+  it('on a page left open past midnight, checks again: a label ending today is no longer verified', async () => {
+    const realNow = Date.now;
+    Date.now = () => new Date('2026-03-15T22:30:00Z').getTime(); // 23:30 in Paris
+    try {
+      const el = await fixture<MaillageMarqueBadge>(
+        html`<maillage-marque-badge partner="last-day" .feed=${FEED}></maillage-marque-badge>`,
+      );
+      expect(nameOf(el)).to.equal('Partenaire Marque Mayenne, Dernier Jour, Vérifié le 15 mars 2026');
+      Date.now = () => new Date('2026-03-15T23:00:30Z').getTime(); // 00:00:30 in Paris, the next day
+      (el as unknown as { checkDay(): void }).checkDay();
+      await el.updateComplete;
+      expect(nameOf(el)).to.equal('Marque Mayenne, Dernier Jour, Label expiré le 15 mars 2026');
+    } finally {
+      Date.now = realNow;
+    }
+  });
+
   it('speaks English with the page', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div lang="en"><maillage-marque-badge partner="ok" .now=${NOW} .feed=${FEED}></maillage-marque-badge></div>`,

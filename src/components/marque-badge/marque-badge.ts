@@ -82,6 +82,31 @@ export class MaillageMarqueBadge extends MaillageBase {
   @state() private valuesOpen = false;
   /** The logo source that failed to load; the project's mark is shown instead. */
   @state() private failedLogo?: string;
+  /** The Paris day of the last check, to check again when the day changes on a page left open. */
+  private checkedDay?: string;
+  private dayTimer?: ReturnType<typeof setTimeout>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.scheduleDayCheck();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.dayTimer);
+  }
+
+  /** Paris midnight always falls on a full UTC hour: look again at each one. */
+  private scheduleDayCheck() {
+    clearTimeout(this.dayTimer);
+    this.dayTimer = setTimeout(() => this.checkDay(), 3_600_000 - (Date.now() % 3_600_000) + 500);
+  }
+
+  /** A label ending today must not stay "vérifié" tomorrow: re-render when the day has changed. */
+  private checkDay() {
+    if (!this.now && parisDayKey(new Date(Date.now())) !== this.checkedDay) this.requestUpdate();
+    this.scheduleDayCheck();
+  }
 
   override render() {
     const controller = this.feedController;
@@ -89,7 +114,7 @@ export class MaillageMarqueBadge extends MaillageBase {
     const lang = this.language;
     const t = badgeMessages[lang];
     const base = snapshot && /^https?:/.test(snapshot.url) ? snapshot.url : document.baseURI;
-    const day = parisDayKey(this.now ?? new Date());
+    const day = (this.checkedDay = parisDayKey(this.now ?? new Date(Date.now())));
     const model = resolveBadge({
       feedState: controller.state,
       feed: controller.feed,
