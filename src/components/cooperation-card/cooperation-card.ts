@@ -247,7 +247,7 @@ export class MaillageCooperationCard extends MaillageBase {
       ${
         keyword.text && title.text
           ? html`<p class="eyebrow" lang=${ifDefined(this.langAttr(keyword.lang))}>
-              <span class="visually-hidden">${t.keyword} : </span>${keyword.text}
+              <span class="visually-hidden">${t.keyword} </span>${keyword.text}
             </p>`
           : html`<p class="eyebrow">${t.eyebrow}</p>`
       }
@@ -437,7 +437,7 @@ export class MaillageCooperationCard extends MaillageBase {
     const days = eventDays(event);
     const past = !!days && days.last < this.today;
     return html`<p class="event">
-      <strong>${t.event} :</strong>
+      <strong>${t.event}</strong>
       ${
         href
           ? html`<a href=${href} lang=${ifDefined(this.langAttr(title.lang))}>${title.text}</a>`
