@@ -36,7 +36,23 @@ function titled(title: string, el: HTMLElement): HTMLElement {
 document
   .querySelector('#timeline')!
   .append(timeline({ src: MAYENNE, layout: 'timeline', when: 'all' }, '2019-01-15T10:00:00+01:00'));
-document.querySelector('#agenda')!.append(timeline({ src: AILB, 'json-ld': '' }, '2021-03-10T10:00:00+01:00'));
+const agenda = timeline({ src: AILB, 'json-ld': '' }, '2021-03-10T10:00:00+01:00');
+document.querySelector('#agenda')!.append(agenda);
+// Another element (a map) choosing an event opens it here: shows an event's details on the page.
+agenda.addEventListener(
+  'maillage-feed-load',
+  () =>
+    requestAnimationFrame(() =>
+      document.body.dispatchEvent(
+        new CustomEvent('maillage-select', {
+          detail: { kind: 'event', id: 'ailb-2021-03-11-bureau' },
+          bubbles: true,
+          composed: true,
+        }),
+      ),
+    ),
+  { once: true },
+);
 document.querySelector('#next')!.append(timeline({ src: AILB, limit: '3' }, '2021-03-10T10:00:00+01:00'));
 
 const map = document.querySelector('#map')!;

@@ -216,12 +216,12 @@ describe('<maillage-event-timeline> list layout', () => {
     const el = await make(
       html`<maillage-event-timeline src=${serve('ailb.json')} kind="immersion" when="all"></maillage-event-timeline>`,
     );
-    const one = vevents(el.toICalendar('ailb-immersion-redon-agglomeration'));
+    const one = vevents(await el.toICalendar('ailb-immersion-redon-agglomeration'));
     expect(one).to.have.length(1);
     expect(one[0]!.uid).to.equal('ailb-immersion-redon-agglomeration@ailb');
     expect(one[0]!.summary).to.equal("Journée d'immersion – Redon Agglomération");
     expect([one[0]!.startDate.toString(), one[0]!.endDate.toString()]).to.deep.equal(['2021-02-03', '2021-02-06']);
-    const list = vevents(el.toICalendar());
+    const list = vevents(await el.toICalendar());
     expect(list.map((e) => e.uid)).to.deep.equal(el.shownEvents.map((e) => `${e.id}@ailb`));
     expect(list).to.have.length(13);
     // The button hands the same text to the browser as a Blob download.
@@ -230,6 +230,7 @@ describe('<maillage-event-timeline> list layout', () => {
     URL.createObjectURL = (b: Blob | MediaSource) => ((blob = b as Blob), 'blob:test');
     try {
       root(el).querySelector<HTMLButtonElement>('.toolbar .button')!.click();
+      await waitUntil(() => blob, 'no download');
     } finally {
       URL.createObjectURL = original;
     }
@@ -242,6 +243,7 @@ describe('<maillage-event-timeline> list layout', () => {
       html`<maillage-event-timeline src=${serve('ailb.json')} json-ld .now=${AILB_NOW}></maillage-event-timeline>`,
     );
     const script = () => el.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]');
+    await waitUntil(script, 'no JSON-LD script');
     const doc = JSON.parse(script()!.textContent!);
     expect(doc['@context']).to.equal('https://schema.org');
     expect(doc['@graph']).to.have.length(26);
@@ -250,8 +252,7 @@ describe('<maillage-event-timeline> list layout', () => {
     expect(first.eventStatus).to.equal('https://schema.org/EventScheduled');
     expect(first.organizer['@type']).to.equal('Organization');
     el.limit = 2;
-    await el.updateComplete;
-    expect(JSON.parse(script()!.textContent!)['@graph']).to.have.length(2);
+    await waitUntil(() => JSON.parse(script()!.textContent!)['@graph'].length === 2, 'JSON-LD not updated');
     el.remove();
     expect(script()).to.equal(null);
   });
@@ -436,10 +437,11 @@ describe('<maillage-event-timeline> states and bad input', () => {
       expect(root(el).textContent).to.contain('1 juin 2026 à 15:00');
       // End before start: shown with its start only.
       expect(root(el).textContent).to.contain('10 mai 2026');
+      await waitUntil(() => el.querySelector('script[type="application/ld+json"]'), 'no JSON-LD');
       const script = el.querySelector('script[type="application/ld+json"]')!;
       expect(script.textContent).not.to.match(/<\/script/i);
       expect(JSON.parse(script.textContent!)['@graph']).to.have.length(3);
-      const ics = el.toICalendar();
+      const ics = await el.toICalendar();
       expect(vevents(ics)).to.have.length(3);
       expect(ics).not.to.match(/javascript:/i);
       await expectNoAxeViolations(el);

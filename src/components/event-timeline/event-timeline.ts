@@ -23,8 +23,7 @@ import {
   type AgendaQuery,
   type When,
 } from './agenda.js';
-import { buildICalendar, icsFileName } from './ical.js';
-import { agendaJsonLd, serializeJsonLd, type JsonLdObject } from './json-ld.js';
+import type { JsonLdObject } from './json-ld.js';
 import { parseTimelineFeed } from './feed-profile.js';
 import { messages } from './messages.js';
 import { styles } from './styles.js';
@@ -126,6 +125,9 @@ export class MaillageEventTimeline extends MaillageBase {
   /** What the timeline scrolls to after the next render: today's line (a new selection), or the active milestone. */
   private scrollPending?: 'today' | 'active';
   private jsonLdScript?: HTMLScriptElement;
+  private jsonLdKey = '';
+  /** Bumped each time the selection of events is recomputed. */
+  private selectionVersion = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -137,6 +139,7 @@ export class MaillageEventTimeline extends MaillageBase {
     document.removeEventListener('maillage-select', this.onSelect);
     this.jsonLdScript?.remove();
     this.jsonLdScript = undefined;
+    this.jsonLdKey = '';
   }
 
   private get feedData(): Feed | undefined {
@@ -192,6 +195,7 @@ export class MaillageEventTimeline extends MaillageBase {
     let events = selectEvents(feed, q);
     if (this.layout === 'timeline' && this.period === 'past') events = events.reverse();
     this.events = events;
+    this.selectionVersion++;
     this.shownCount = PAGE;
     for (const e of events)
       if (endsBeforeStart(e) && !warned.has(e)) {
@@ -214,19 +218,24 @@ export class MaillageEventTimeline extends MaillageBase {
     this.syncJsonLd();
   }
 
-  /** The iCalendar text of one event (by id), or of every event the element selects now. */
-  toICalendar(eventId?: string): string {
+  /**
+   * The iCalendar text of one event (by id), or of every event the element selects now.
+   * The .ics and JSON-LD builders load on first use: most visitors never need them.
+   */
+  async toICalendar(eventId?: string): Promise<string> {
     const feed = this.feedData;
     if (!feed) return '';
     const events = eventId === undefined ? this.events : feed.events.filter((e) => e.id === eventId);
     const t = messages[this.language];
+    const lang = this.language;
+    const { buildICalendar } = await import('./ical.js');
     return buildICalendar({
       feed,
       events,
-      lang: this.language,
+      lang,
       now: new Date(),
       base: this.base,
-      name: eventId === undefined ? t.calendarName(localize(feed.network.name, this.language)) : undefined,
+      name: eventId === undefined ? t.calendarName(localize(feed.network.name, lang)) : undefined,
       labels: {
         cancelled: t.cancelled,
         postponed: t.postponed,
@@ -239,19 +248,37 @@ export class MaillageEventTimeline extends MaillageBase {
   }
 
   /** The schema.org JSON-LD of the events shown (the first 100), as published with the `json-ld` attribute. */
-  toJsonLd(): JsonLdObject | undefined {
+  async toJsonLd(): Promise<JsonLdObject | undefined> {
     const feed = this.feedData;
-    return feed ? agendaJsonLd(feed, this.events.slice(0, MAX_JSON_LD), this.language, this.base) : undefined;
+    if (!feed) return undefined;
+    const events = this.events.slice(0, MAX_JSON_LD);
+    const { agendaJsonLd } = await import('./json-ld.js');
+    return agendaJsonLd(feed, events, this.language, this.base);
   }
 
+  private async downloadCalendar(eventId?: string) {
+    const feed = this.feedData;
+    if (!feed) return;
+    const [text, { icsFileName }] = await Promise.all([this.toICalendar(eventId), import('./ical.js')]);
+    this.download(text, icsFileName(eventId ?? `agenda-${feed.network.id}`));
+  }
+
+  /** Writes the JSON-LD script when the events shown change (not on every render). */
   private syncJsonLd() {
-    const data = this.jsonLd ? this.toJsonLd() : undefined;
-    if (!data) {
+    const key = this.jsonLd && this.feedData ? `${this.selectionVersion}` : '';
+    if (key === this.jsonLdKey) return;
+    this.jsonLdKey = key;
+    if (!key) {
       this.jsonLdScript?.remove();
       this.jsonLdScript = undefined;
       return;
     }
-    const text = serializeJsonLd(data);
+    void Promise.all([this.toJsonLd(), import('./json-ld.js')]).then(([data, { serializeJsonLd }]) => {
+      if (data && this.jsonLdKey === key && this.isConnected) this.writeJsonLd(serializeJsonLd(data));
+    });
+  }
+
+  private writeJsonLd(text: string) {
     if (!this.jsonLdScript) {
       const script = document.createElement('script');
       script.type = 'application/ld+json';
@@ -415,11 +442,7 @@ export class MaillageEventTimeline extends MaillageBase {
       <p class="count" role="status">${t.count(count, this.period)}</p>
       ${
         count > 0
-          ? html`<button
-              class="button button--quiet"
-              type="button"
-              @click=${() => this.download(this.toICalendar(), icsFileName(`agenda-${feed.network.id}`))}
-            >
+          ? html`<button class="button button--quiet" type="button" @click=${() => this.downloadCalendar()}>
               ${t.addAllToCalendar(count)}
             </button>`
           : nothing
@@ -599,11 +622,7 @@ export class MaillageEventTimeline extends MaillageBase {
         ${url ? html`<a href=${url}>${t.moreInfo}${hidden(title)}</a>` : nothing}
         ${registration ? html`<a href=${registration}>${t.register}${hidden(title)}</a>` : nothing}
         ${online ? html`<a href=${online}>${t.joinOnline}${hidden(title)}</a>` : nothing}
-        <button
-          class="button button--quiet"
-          type="button"
-          @click=${() => this.download(this.toICalendar(event.id), icsFileName(event.id))}
-        >
+        <button class="button button--quiet" type="button" @click=${() => this.downloadCalendar(event.id)}>
           ${t.addToCalendar}${hidden(title)}
         </button>
       </p>`;
