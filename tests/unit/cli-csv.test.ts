@@ -165,3 +165,31 @@ describe('column mapping', () => {
     expect(splitList('mobilite | tourisme, sante;;')).toEqual(['mobilite', 'tourisme', 'sante']);
   });
 });
+
+describe('the column table of docs/publish-your-feed.md', () => {
+  it('lists exactly the headers the tool accepts, for every list, in both languages', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { COLUMNS } = await import('../../src/cli/columns.js');
+    const doc = readFileSync(new URL('../../docs/publish-your-feed.md', import.meta.url), 'utf8');
+    const lists: Record<string, 'organisations' | 'events' | 'cooperationRequests' | 'territories'> = {
+      organisations: 'organisations',
+      events: 'events',
+      requests: 'cooperationRequests',
+      territories: 'territories',
+    };
+    let list: (typeof lists)[string] | undefined;
+    let rows = 0;
+    for (const line of doc.split('\n')) {
+      const heading = /^#### .*\(`--(\w+)`\)/.exec(line);
+      if (heading) list = lists[heading[1]!];
+      const row = /^\| `([^`]+)`[^|]*\| (.+?) \|/.exec(line);
+      if (!row || !list) continue;
+      const headers = [...row[2]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
+      for (const header of headers)
+        expect([list, header, matchHeader(list, header)?.def.headers.includes(header)]).toEqual([list, header, true]);
+      rows++;
+    }
+    const total = Object.values(COLUMNS).reduce((n, defs) => n + defs.length, 0);
+    expect(rows).toBe(total * 2);
+  });
+});
