@@ -524,6 +524,34 @@ describe('<maillage-cooperation-card>', () => {
     await expectNoAxeViolations(missingOrg);
   });
 
+  it('a text in one other language only is marked with its lang, without a toggle; heading level is settable', async () => {
+    const feed = {
+      ...states,
+      cooperationRequests: [
+        {
+          id: 'english-only',
+          organisation: 'org',
+          title: { en: 'Rural mobility exchange' },
+          lookingFor: ['partners'],
+          explanation: { en: 'We are looking for partners.' },
+        },
+      ],
+    };
+    const el = await card(
+      html`<maillage-cooperation-card
+        .feed=${feed}
+        request="english-only"
+        heading-level="2"
+      ></maillage-cooperation-card>`,
+    );
+    expect(q(el, '#explanation')!.getAttribute('lang')).to.equal('en');
+    expect(q(el, '.title')!.getAttribute('lang')).to.equal('en');
+    expect(q(el, '.title')!.getAttribute('aria-level')).to.equal('2');
+    expect(q(el, '.section__title')!.getAttribute('aria-level')).to.equal('3');
+    expect(q(el, '.langs')).to.equal(null);
+    await expectNoAxeViolations(el);
+  });
+
   it('dark theme passes axe contrast checks', async () => {
     const el = await card(
       html`<maillage-cooperation-card
