@@ -35,6 +35,8 @@ const PAGE = 100;
 const WINDOW = 200;
 /** Search engines read a page's first events; thousands would weigh megabytes of JSON-LD. */
 const MAX_JSON_LD = 100;
+/** A description longer than this is cut (the event's own page has the rest): a phone screen is small. */
+const DESCRIPTION_MAX = 1500;
 const JSON_LD_MARK = 'data-maillage-event-timeline';
 /** Relative labels ("dans 3 jours") only where they help: the coming month and the past week. */
 const RELATIVE_WINDOW = { before: 7, after: 31 };
@@ -605,7 +607,7 @@ export class MaillageEventTimeline extends MaillageBase {
     const url = link(event.url);
     const registration = link(event.registrationUrl);
     const online = typeof event.online === 'string' ? link(event.online) : undefined;
-    const description = clampText(localize(event.description, lang), 3000);
+    const description = clampText(localize(event.description, lang), DESCRIPTION_MAX);
     const themes = themesOf(feed, event.themes);
     const address = clampText(event.location?.address ?? '', 300);
     const hidden = (s: string) => html`<span class="visually-hidden">${t.aboutEvent(s)}</span>`;

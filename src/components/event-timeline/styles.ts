@@ -277,6 +277,7 @@ export const styles = css`
   /* Timeline layout */
   .timeline__nav {
     display: flex;
+    flex-wrap: wrap;
     justify-content: space-between;
     gap: var(--_space);
     margin-block-end: var(--_space);
@@ -290,6 +291,9 @@ export const styles = css`
     flex: 0 1 auto;
     min-width: 0;
     text-align: center;
+  }
+  .timeline__nav .button + .button {
+    margin-inline-start: auto;
   }
   .timeline__scroller {
     overflow-x: auto;
