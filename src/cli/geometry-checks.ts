@@ -150,7 +150,7 @@ const orient = (ax: number, ay: number, bx: number, by: number, cx: number, cy: 
  * O(n log n) instead of turf `kinks`' O(n²). It never misses a crossing kinks
  * would find; kinks then gives the exact points.
  */
-export function mayCross(rings: Position[][]): boolean {
+export function mayCross(rings: readonly (readonly number[])[][]): boolean {
   const segs: {
     ring: number;
     i: number;
@@ -164,8 +164,8 @@ export function mayCross(rings: Position[][]): boolean {
   }[] = [];
   rings.forEach((ring, r) => {
     for (let i = 0; i < ring.length - 1; i++) {
-      const [x1, y1] = ring[i]!;
-      const [x2, y2] = ring[i + 1]!;
+      const [x1 = NaN, y1 = NaN] = ring[i]!;
+      const [x2 = NaN, y2 = NaN] = ring[i + 1]!;
       segs.push({ ring: r, i, last: ring.length - 2, x1, y1, x2, y2, minX: Math.min(x1, x2), maxX: Math.max(x1, x2) });
     }
   });
