@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { MaillageElement } from '../../core/base.js';
+import { MaillageBase } from '../../core/element-base.js';
 import type { MaillageSelectDetail } from '../../core/events.js';
 import { renderEmpty, renderFeedState, renderStaleNotice } from '../../core/states.js';
 import { baseStyles } from '../../core/tokens.js';
@@ -9,12 +9,12 @@ import { formatFeedDate, formatFeedRange, formatNumber, localize, parisDayKey } 
 import type { Feed, Organisation } from '../../feed/types.js';
 import { safeHref } from '../../feed/url.js';
 import { COLOURS, type Classification, type Scheme } from './classes.js';
-import { readBasemap } from './map-style.js';
 import type { GlMapView } from './map-view.js';
 import { epciMapMessages, maplibreLocale, type EpciMapMessages } from './messages.js';
 import { buildMapModel, COLOR_BY, territoryDetails, type ColorBy, type MapModel, type MapTerritory } from './model.js';
+import { parseEpciMapFeed } from './feed-profile.js';
 import { styles } from './styles.js';
-import { drawSvg, renderSvgMap, type SvgDrawing } from './svg-view.js';
+import type { SvgDrawing } from './svg-view.js';
 import { sortTerritories, type SortKey } from './table.js';
 
 type Renderer = 'webgl' | 'svg';
@@ -95,8 +95,9 @@ function canUseWebGL2(): boolean {
  *
  * @slot - Shown until the element upgrades (e.g. a link to the network's page or a static map image).
  */
-export class MaillageEpciMap extends MaillageElement {
+export class MaillageEpciMap extends MaillageBase {
   static override styles = [baseStyles, styles];
+  static override feedParser = parseEpciMapFeed;
 
   /** What the colours say: `network` (members in one colour), `population`, `partners`, `requests` (open) or `events`. */
   @property({ attribute: 'color-by' }) colorBy: ColorBy = 'network';
@@ -158,6 +159,8 @@ export class MaillageEpciMap extends MaillageElement {
   private model?: MapModel;
   private modelKey = '';
   private drawing?: SvgDrawing;
+  /** The SVG renderer, loaded only when the map falls back to it. */
+  private svgView?: typeof import('./svg-view.js');
   private view?: GlMapView;
   private starting = false;
   private connectedAt = 0;
@@ -316,6 +319,11 @@ export class MaillageEpciMap extends MaillageElement {
     if (this.fallback) {
       this.view?.destroy();
       this.view = undefined;
+      if (!this.svgView)
+        void import('./svg-view.js').then((module) => {
+          this.svgView = module;
+          this.requestUpdate();
+        });
       if (this.drawing) this.flushIdle();
       return;
     }
@@ -349,7 +357,8 @@ export class MaillageEpciMap extends MaillageElement {
         labels,
         model: this.model,
         colours: COLOURS[this.scheme],
-        basemap: readBasemap(this.basemap, this.basemapAttribution),
+        basemap: this.basemap,
+        basemapAttribution: this.basemapAttribution,
         locale: maplibreLocale[this.language],
         ariaLabel: t.mapLabel(this.networkName),
         describedBy: 'map-keys',
@@ -587,9 +596,10 @@ export class MaillageEpciMap extends MaillageElement {
     const t = this.t;
     if (this.fallback) {
       const size = this.svgSize;
-      if (!size) return html``;
-      this.drawing ??= drawSvg(model, size.width, size.height);
-      return renderSvgMap(this.drawing, {
+      const svgView = this.svgView;
+      if (!size || !svgView) return html``;
+      this.drawing ??= svgView.drawSvg(model, size.width, size.height);
+      return svgView.renderSvgMap(this.drawing, {
         selected: this.selected,
         focusId: this.svgFocus ?? this.selected ?? undefined,
         label: t.mapLabel(this.networkName),

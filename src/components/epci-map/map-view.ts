@@ -19,7 +19,7 @@ import type { MapColours } from './classes.js';
 import type { BBox } from './geometry.js';
 import { LABEL_LINE_HEIGHT, labelSize, placeLabels, wrapLabel, type LabelCandidate } from './labels.js';
 import { MAPLIBRE_CSS } from './maplibre-css.js';
-import { buildStyle, LAYER, overlay, SOURCE, type Basemap } from './map-style.js';
+import { buildStyle, LAYER, overlay, readBasemap, SOURCE, type Basemap } from './map-style.js';
 import type { MapModel, MapTerritory } from './model.js';
 
 /**
@@ -48,7 +48,9 @@ export interface GlMapOptions {
   labels: HTMLElement;
   model: MapModel;
   colours: MapColours;
-  basemap?: Basemap;
+  /** The `basemap` and `basemap-attribution` attributes, as the page author wrote them. */
+  basemap?: string;
+  basemapAttribution?: string;
   /** maplibre's control labels in the page's language. */
   locale: Record<string, string>;
   /** The canvas's accessible name and the id of the element that explains the keys. */
@@ -79,6 +81,7 @@ export class GlMapView {
   private selectedIndex: number | undefined;
   private hoverIndex: number | undefined;
   private readonly tooltip: Popup;
+  private readonly basemap?: Basemap;
   private readonly labelElements = new Map<string, HTMLElement>();
   private frame = 0;
   private moved = false;
@@ -86,7 +89,9 @@ export class GlMapView {
   private clusters: { element: HTMLElement; at: [number, number] }[] = [];
 
   constructor(private readonly options: GlMapOptions) {
-    const { model, colours, basemap } = options;
+    const { model, colours } = options;
+    const basemap = readBasemap(options.basemap, options.basemapAttribution);
+    this.basemap = basemap;
     const url = options.workerUrl ?? (getWorkerUrl() || DEFAULT_WORKER_URL);
     if (url !== getWorkerUrl()) setWorkerUrl(url);
     this.model = model;
@@ -203,7 +208,7 @@ export class GlMapView {
   update(model: MapModel, colours: MapColours) {
     this.model = model;
     // The same sources and paint as the first style, so a theme or colour change follows map-style.ts exactly.
-    const { sources, layers } = overlay(model, colours, !!this.options.basemap);
+    const { sources, layers } = overlay(model, colours, !!this.basemap);
     for (const [id, spec] of Object.entries(sources))
       if (spec.type === 'geojson') this.map.getSource<GeoJSONSource>(id)?.setData(spec.data as GeoJSON.GeoJSON);
     for (const layer of layers)

@@ -10,7 +10,6 @@ import {
   partnersOfTerritory,
   requestsOfTerritory,
   sortEvents,
-  territoriesContainingPoint,
   territoryAndDescendants,
 } from '../../feed/selectors.js';
 import { compareFrench, localize, readFeedDate, type Lang } from '../../feed/text.js';
@@ -18,6 +17,7 @@ import type { CooperationRequest, Feed, FeedEvent, Organisation, Territory } fro
 import { classBreaks, classOf, COLOURS, rampFor, type Classification, type Scheme } from './classes.js';
 import {
   checkGeometry,
+  containsPoint,
   findSwappedOutlines,
   labelPoint,
   unionBBox,
@@ -182,8 +182,11 @@ export function buildMapModel(feed: Feed, options: ModelOptions): { model: MapMo
 
   const mainIds = mainTerritories.map((t) => t.id);
   const containers = containersIndex(feed, mainIds);
-  const drawnIds = new Set(mainIds.filter((id) => typeof results.get(id) === 'object'));
-  const placement = placeByPosition(feed, containers, drawnIds);
+  const drawnOutlines = mainIds.flatMap((id) => {
+    const r = results.get(id);
+    return typeof r === 'object' ? [{ id, ...r }] : [];
+  });
+  const placement = placeByPosition(feed, containers, drawnOutlines);
 
   const partnerSets = new Map<string, Set<string>>(mainIds.map((id) => [id, new Set()]));
   const orgTerritories = new Map<string, Set<string>>();
@@ -264,14 +267,20 @@ export function buildMapModel(feed: Feed, options: ModelOptions): { model: MapMo
   };
 }
 
-/** Partners and events with coordinates whose feed entry names no drawn territory: the drawn territory containing them. */
+/**
+ * Partners and events with coordinates whose feed entry names no drawn territory: the drawn territory
+ * containing them (what `territoriesContainingPoint` answers, on the checked outlines, bounding boxes first).
+ */
 function placeByPosition(
   feed: Feed,
   containers: Map<string, string[]>,
-  drawnIds: Set<string>,
+  outlines: { id: string; geometry: CleanGeometry; bbox: BBox }[],
 ): { organisations: Map<string, string>; events: Map<string, string> } {
   const at = (lon: number, lat: number) =>
-    territoriesContainingPoint(feed, lon, lat).find((t) => drawnIds.has(t.id))?.id;
+    outlines.find(
+      ({ bbox: b, geometry }) =>
+        lon >= b[0] && lon <= b[2] && lat >= b[1] && lat <= b[3] && containsPoint(geometry, [lon, lat]),
+    )?.id;
   const named = (ids: (string | undefined)[]) => ids.some((id) => id !== undefined && containers.has(id));
   const organisations = new Map<string, string>();
   for (const o of feed.organisations) {
