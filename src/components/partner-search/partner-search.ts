@@ -203,7 +203,12 @@ export class MaillagePartnerSearch extends MaillageBase {
     clearTimeout(this.frameFallback);
     clearTimeout(this.announceTimer);
     this.frame = 0;
-    this.builder = undefined;
+    // An unfinished build stops here and starts again if the element comes back (moved in the page).
+    if (!this.builder?.done) {
+      this.builder = undefined;
+      this.corpusFeed = undefined;
+      this.corpusKey = '';
+    }
   }
 
   /** Resolves once the typo-tolerant index is built for the current feed (queries are answered by a scan before). */
@@ -898,7 +903,7 @@ export class MaillagePartnerSearch extends MaillageBase {
           (c, i) =>
             html`<li>
               <button class="chip" type="button" @click=${() => this.removeChip(i, c.change)}>
-                <span class="visually-hidden">${t.removeFilter('')}</span><bdi>${c.text}</bdi>
+                <span class="visually-hidden">${t.removeFilter} </span><bdi>${c.text}</bdi>
                 <span class="chip__x" aria-hidden="true">×</span>
               </button>
             </li>`,
