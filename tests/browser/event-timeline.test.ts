@@ -139,6 +139,11 @@ describe('<maillage-event-timeline> list layout', () => {
     expect(all(box, 'article')).to.have.length(3);
     expect(root(box).querySelector('.toolbar')).to.equal(null);
     await expectNoAxeViolations(box);
+    const bare = await make(
+      html`<maillage-event-timeline src=${base} hide-filters .now=${AILB_NOW}></maillage-event-timeline>`,
+    );
+    expect(root(bare).querySelector('select')).to.equal(null);
+    expect(all(bare, 'article')).to.have.length(26);
   });
 
   it('the visitor filters by period, kind and theme, and can clear the filters', async () => {
@@ -253,6 +258,11 @@ describe('<maillage-event-timeline> list layout', () => {
     expect(first.organizer['@type']).to.equal('Organization');
     el.limit = 2;
     await waitUntil(() => JSON.parse(script()!.textContent!)['@graph'].length === 2, 'JSON-LD not updated');
+    el.jsonLd = false;
+    await el.updateComplete;
+    expect(script()).to.equal(null);
+    el.jsonLd = true;
+    await waitUntil(script, 'JSON-LD not restored');
     el.remove();
     expect(script()).to.equal(null);
   });
