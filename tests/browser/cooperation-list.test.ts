@@ -247,6 +247,9 @@ describe('<maillage-cooperation-list>', () => {
     await el.updateComplete;
     expect(cards(el)).to.have.length(3);
     await card.updateComplete;
+    // The opened card is reflected as [open] and takes the whole row.
+    expect(card.hasAttribute('open')).to.equal(true);
+    expect(getComputedStyle(card.parentElement!).gridColumnEnd).to.equal('-1');
     await expectNoAxeViolations(el);
   });
 

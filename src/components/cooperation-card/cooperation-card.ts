@@ -87,6 +87,7 @@ function validateRequestObject(value: object): CooperationRequest | undefined {
  * @attr {string} request - Id of the request in the feed's `cooperationRequests`.
  * @attr {'full'|'compact'} variant - `full` (default) shows everything; `compact` suits lists and sidebars and opens its details on demand.
  * @attr {string} now - The day the card is read on (`2026-03-01`); defaults to the current time. For previews and tests.
+ * @attr {boolean} open - A compact card shows its details (set by the details button; reflected).
  * @attr {number} heading-level - Level of the request's title in the page outline (2–6, default 3).
  * @attr {'light'|'dark'|'auto'} color-scheme - Colour scheme.
  *
@@ -124,13 +125,15 @@ export class MaillageCooperationCard extends MaillageBase {
   /** The moment the card is read at: decides "expires in 12 days" or "expired". */
   @property({ converter: dateConverter }) now: Date = new Date();
 
+  /** Whether a compact card shows its details (reflected, so a list can give an open card more room). */
+  @property({ type: Boolean, reflect: true }) open = false;
+
   /** Level of the title heading (2–6). */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   /** Language the visitor chose for the explanation; `undefined` follows the page. */
   @state() private explanationLang?: string;
   @state() private explanationOpen = false;
-  @state() private detailsOpen = false;
   @state() private announcement = '';
   @state() private fallbackLink?: string;
   @state() private targeted = false;
@@ -158,7 +161,7 @@ export class MaillageCooperationCard extends MaillageBase {
     if (changed.has('request')) {
       this.explanationLang = undefined;
       this.explanationOpen = false;
-      this.detailsOpen = false;
+      if (changed.get('request') !== undefined) this.open = false;
       this.fallbackLink = undefined;
       this.targeted = false;
       this.hashHandled = false;
@@ -169,7 +172,7 @@ export class MaillageCooperationCard extends MaillageBase {
       this.hashHandled = true;
       this.targeted = true;
       this.pendingScroll = true;
-      if (this.variant === 'compact') this.detailsOpen = true;
+      if (this.variant === 'compact') this.open = true;
     }
   }
 
@@ -228,7 +231,7 @@ export class MaillageCooperationCard extends MaillageBase {
     const titleText = withoutOverrides(title.text || keyword.text || t.untitled);
     const titleLang = title.text ? title.lang : keyword.text ? keyword.lang : '';
     const compact = this.variant === 'compact';
-    const showBody = !compact || this.detailsOpen;
+    const showBody = !compact || this.open;
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
 
     return html`<article
@@ -335,7 +338,7 @@ export class MaillageCooperationCard extends MaillageBase {
     const summary = pickText(request.explanation, this.language);
     return html`<p class="sought-line">${t.lookingForLine(list)}</p>
       ${
-        this.detailsOpen
+        this.open
           ? nothing
           : html`<p class="summary" lang=${ifDefined(this.langAttr(summary.lang))}>
               ${excerpt(summary.text.slice(0, 2000), SUMMARY)}
@@ -474,7 +477,7 @@ export class MaillageCooperationCard extends MaillageBase {
     const replyLabel = mailto ? (person ? t.contactByEmailTo(oneLine(person, 80)) : t.contactByEmail) : undefined;
     const event = request.event ? eventById(feed, request.event) : undefined;
     const shortTitle = oneLine(titleText, 90);
-    const showDetails = !compact || this.detailsOpen;
+    const showDetails = !compact || this.open;
     return html`<div class="actions" part="actions">
         ${
           replyHref
@@ -491,12 +494,12 @@ export class MaillageCooperationCard extends MaillageBase {
             ? html`<button
                 type="button"
                 class="button button--quiet"
-                aria-expanded=${this.detailsOpen ? 'true' : 'false'}
+                aria-expanded=${this.open ? 'true' : 'false'}
                 aria-controls="details"
                 aria-describedby="title"
                 @click=${() => this.toggleDetails(request.id)}
               >
-                ${this.detailsOpen ? t.hideDetails : t.showDetails}
+                ${this.open ? t.hideDetails : t.showDetails}
               </button>`
             : nothing
         }
@@ -546,8 +549,8 @@ export class MaillageCooperationCard extends MaillageBase {
   }
 
   private toggleDetails(id: string) {
-    this.detailsOpen = !this.detailsOpen;
-    if (this.detailsOpen) this.emit('maillage-select', { kind: 'request', id });
+    this.open = !this.open;
+    if (this.open) this.emit('maillage-select', { kind: 'request', id });
   }
 
   private announce(message: string) {

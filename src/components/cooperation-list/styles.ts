@@ -28,7 +28,7 @@ export const styles = css`
   }
   .fields {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 104px), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 104px), 1fr));
     gap: 10px 12px;
     flex: 1 1 480px;
     min-width: 0;
@@ -88,6 +88,10 @@ export const styles = css`
   }
   .grid > li > * {
     height: 100%;
+  }
+  /* A card opened in place takes the whole row, so its neighbours keep their size. */
+  .grid > li:has(> [open]) {
+    grid-column: 1 / -1;
   }
   .more {
     align-self: center;
