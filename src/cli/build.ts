@@ -397,11 +397,12 @@ export function buildFeed(csvs: CsvInput[], parts: JsonPart[], options: BuildOpt
   }
 
   // A row replaces a JSON item with the same id: the spreadsheet is the fresher copy.
+  const fromParts: Record<string, Map<unknown, number>> = {};
+  for (const key of LISTS_IN_ORDER) fromParts[key] = new Map(lists[key]!.map((i, index) => [i.id, index]));
   for (const { list, item, source } of rowItems) {
-    const existing = lists[list]!.findIndex(
-      (i) => i.id === item.id && !sources[list]![lists[list]!.indexOf(i)]?.headers,
-    );
-    if (existing !== -1) {
+    const existing = fromParts[list]!.get(item.id);
+    if (existing !== undefined) {
+      fromParts[list]!.delete(item.id);
       lists[list]![existing] = item;
       sources[list]![existing] = source;
     } else {

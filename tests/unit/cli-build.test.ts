@@ -472,3 +472,38 @@ describe('maillage build: files and options', () => {
     });
   });
 });
+
+describe('maillage build from JSON parts only', () => {
+  it('gives back the sample feed it was given', async () => {
+    const file = join(out, 'reseau.json');
+    const { code } = await run(['build', '--base', 'demo/feeds/reseau.json', '--out', file, '--today', '2026-11-24']);
+    expect(code).toBe(0);
+    const sample = readJson<Feed & Record<string, unknown>>(`${root}demo/feeds/reseau.json`);
+    const built = readJson<Feed & Record<string, unknown>>(file);
+    expect({ ...built, updated: sample.updated }).toEqual(sample);
+  });
+
+  it('reports the hostile fixture’s problems at their place in that file and drops what widgets would drop', async () => {
+    const file = join(out, 'hostile.json');
+    const { code, stdout } = await run([
+      'build',
+      '--base',
+      'tests/fixtures/hostile-feed.json',
+      '--out',
+      file,
+      '--today',
+      '2026-11-24',
+    ]);
+    expect(code).toBe(1);
+    const hostile = readFileSync(`${root}tests/fixtures/hostile-feed.json`, 'utf8');
+    const column = hostile.indexOf('{"id":"event-invalid-date"') + 1;
+    expect(stdout).toContain(`Erreur — hostile-feed.json, ligne 1, colonne ${column} — /events/3/start`);
+    const built = readFileSync(file, 'utf8');
+    expect(built).not.toMatch(/"(url|website|registrationUrl)": "(javascript|data|vbscript):/);
+    expect(JSON.parse(built).events.map((e: { id: string }) => e.id)).toEqual([
+      'event-hostile',
+      'event-end-before-start',
+      'event-other-tz',
+    ]);
+  });
+});
