@@ -217,6 +217,25 @@ describe('<maillage-event-timeline> list layout', () => {
     expect(closed.detail).to.deep.equal({ kind: 'event', id: null });
   });
 
+  it('opens an event chosen in another element, without echoing the choice', async () => {
+    const el = await make(
+      html`<maillage-event-timeline src=${serve('ailb.json')} .now=${AILB_NOW}></maillage-event-timeline>`,
+    );
+    const echoes: unknown[] = [];
+    el.addEventListener('maillage-select', (e) => echoes.push(e));
+    document.body.dispatchEvent(
+      new CustomEvent('maillage-select', {
+        detail: { kind: 'event', id: 'ailb-2021-03-19-assemblee-generale' },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    await el.updateComplete;
+    const open = all(el, '.event__toggle[aria-expanded="true"]');
+    expect(open.map((b) => b.textContent!.trim())).to.deep.equal(["Assemblée générale de l'AILB"]);
+    expect(echoes).to.have.length(0);
+  });
+
   it('the .ics of one event and of the filtered list parse back to the same events', async () => {
     const el = await make(
       html`<maillage-event-timeline src=${serve('ailb.json')} kind="immersion" when="all"></maillage-event-timeline>`,
@@ -511,6 +530,7 @@ describe('<maillage-event-timeline> states and bad input', () => {
     await el.updateComplete;
     const showMore = performance.now() - t2;
     expect(all(el, 'article')).to.have.length(200);
+    expect(root(el).activeElement!.id).to.equal('event-100-title');
     console.log(
       `event-timeline, 2,000 events: list (validate + select + first 100) ${list.toFixed(0)} ms; timeline (first 200 of 2,000 milestones) ${timeline.toFixed(0)} ms; "show more" ${showMore.toFixed(0)} ms`,
     );

@@ -374,6 +374,14 @@ export class MaillageEventTimeline extends MaillageBase {
     }`;
   }
 
+  /** Shows the next page of events and puts keyboard focus on the first of them. */
+  private showMore = async () => {
+    const first = this.shownCount;
+    this.shownCount += PAGE;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#event-${first}-title`)?.focus();
+  };
+
   private resetFilters = () => {
     this.visitorKind = '';
     this.visitorTheme = '';
@@ -493,7 +501,7 @@ export class MaillageEventTimeline extends MaillageBase {
       )}
       ${
         events.length > shown.length
-          ? html`<button class="button button--quiet more" type="button" @click=${() => (this.shownCount += PAGE)}>
+          ? html`<button class="button button--quiet more" type="button" @click=${this.showMore}>
               ${t.showMore(Math.min(PAGE, events.length - shown.length))}
             </button>`
           : nothing
