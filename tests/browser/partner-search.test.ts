@@ -614,5 +614,49 @@ describe('<maillage-partner-search>', () => {
         el.remove();
       }
     });
+
+    /** Types `text` one key at a time; returns ms from each input event to the frame after its results rendered. */
+    async function keystrokeToPaint(el: MaillagePartnerSearch, text: string): Promise<number[]> {
+      const times: number[] = [];
+      for (let i = 1; i <= text.length; i++) {
+        const done = oneEvent(el, 'maillage-search-results');
+        const start = performance.now();
+        input(el).value = text.slice(0, i);
+        input(el).dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+        await done;
+        await new Promise((r) => requestAnimationFrame(r));
+        times.push(performance.now() - start);
+      }
+      return times;
+    }
+    const stats = (xs: number[]) => {
+      const s = [...xs].sort((a, b) => a - b);
+      return { median: s[Math.floor(s.length / 2)]!, p95: s[Math.min(s.length - 1, Math.floor(s.length * 0.95))]! };
+    };
+
+    for (const count of [10_000, 50_000]) {
+      it(`measures keystroke-to-paint at ${count.toLocaleString('en')} partners`, async function () {
+        this.timeout(120_000);
+        const el = document.createElement('maillage-partner-search');
+        document.body.append(el);
+        try {
+          el.feed = syntheticPartnerFeed({ count, seed: 1 });
+          await ready(el);
+          const times = [
+            ...(await keystrokeToPaint(el, 'mobilite durabel')),
+            ...(await keystrokeToPaint(el, 'chateau gontier')),
+            ...(await keystrokeToPaint(el, 'association sante laval')),
+          ];
+          const { median, p95 } = stats(times);
+          console.log(
+            `${count} partners: keystroke-to-paint median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (${times.length} keys)`,
+          );
+          // Loose bounds: other suites share this machine; the benchmark holds the real targets.
+          expect(median).to.be.below(count > 10_000 ? 250 : 100);
+        } finally {
+          el.remove();
+        }
+      });
+    }
   });
 });

@@ -187,7 +187,9 @@ export class PartnerCorpus {
     });
     if (!terms.length) return { mode: 'all', scores: null, matched: new Map(), terms, partial: false };
     if (terms.length === 1 && terms[0]!.length === 1) return this.namePrefix(terms[0]!);
-    if (this.index) {
+    // Two letters: the index would expand the prefix to hundreds of words; a scan is faster and the same
+    // (typos only count from four letters).
+    if (this.index && !(terms.length === 1 && terms[0]!.length === 2)) {
       const query = terms.join(' ');
       let results = this.index.search(query, { ...INDEX_OPTIONS, combineWith: 'AND' });
       const partial = !results.length && terms.length > 1;

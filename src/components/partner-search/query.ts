@@ -86,7 +86,8 @@ function foldWithMap(word: string): { folded: string; ends: number[] } {
   let offset = 0;
   for (const ch of word) {
     offset += ch.length;
-    const f = foldText(ch);
+    // ASCII letters and digits fold to themselves in lower case; only the rest needs the full fold.
+    const f = ch < '\u0080' ? ch.toLowerCase() : foldText(ch);
     folded += f;
     for (let i = 0; i < f.length; i++) ends.push(offset);
   }
