@@ -97,6 +97,14 @@ for (const id of [
 ])
   place('compact', 'maillage-cooperation-card', { request: id, variant: 'compact' }, { feed: varied, now });
 
+place(
+  'compact',
+  'maillage-cooperation-card',
+  { request: 'demo-soon', variant: 'compact' },
+  { feed: varied, now },
+  'en',
+);
+
 const narrow = place('expired', 'maillage-cooperation-card', { request: 'demo-expired' }, { feed: varied, now });
 narrow.classList.add('narrow');
 place('expired', 'maillage-cooperation-card', { request: 'demo-be' }, { feed: varied, now }, 'en');

@@ -257,9 +257,10 @@ describe('<maillage-cooperation-card>', () => {
     await expectNoAxeViolations(expired);
     const matched = await show('matched');
     expect(q(matched, '.badge')!.textContent).to.contain('Partenaire trouvé');
-    expect(q(matched, '.expiry')!.textContent).to.contain('Sans date limite');
+    expect(q(matched, '.expiry')).to.equal(null);
+    expect(text(await show('no-contact'))).to.contain('Sans date limite');
     const closed = await show('closed');
-    expect(q(closed, '.badge')!.textContent).to.contain('Close');
+    expect(q(closed, '.badge')!.textContent).to.contain('Clôturée');
     expect(getComputedStyle(q(closed, 'article')!).borderInlineStartColor).to.not.equal(
       getComputedStyle(q(soon, 'article')!).borderInlineStartColor,
     );

@@ -278,6 +278,8 @@ export class MaillageCooperationCard extends MaillageBase {
   private renderExpiry(request: CooperationRequest, status: string) {
     const lang = this.language;
     const t = cardMessages[lang];
+    // A request that found its partner or was closed no longer has a deadline worth reading.
+    if (status === 'matched' || status === 'closed') return nothing;
     const left = daysLeft(request, this.today);
     if (left === undefined || !request.expires) return html`<span class="expiry">${t.noExpiry}</span>`;
     const date = formatFeedDate(request.expires, lang);

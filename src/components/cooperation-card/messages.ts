@@ -8,7 +8,7 @@ export const cardMessages = defineMessages(
     eyebrow: 'Recherche de coopération',
     untitled: 'Demande de coopération',
     status: (s: EffectiveStatus) =>
-      ({ open: 'Ouverte', matched: 'Partenaire trouvé', closed: 'Close', expired: 'Expirée' })[s],
+      ({ open: 'Ouverte', matched: 'Partenaire trouvé', closed: 'Clôturée', expired: 'Expirée' })[s],
     statusLabel: 'État :',
     expiresIn: (relative: string, date: string) => `Expire ${relative} (${date})`,
     expiresOn: (date: string) => `Expire le ${date}`,

@@ -18,7 +18,7 @@ export const listMessages = defineMessages(
       ({
         open: 'Ouvertes',
         matched: 'Partenaire trouvé',
-        closed: 'Closes',
+        closed: 'Clôturées',
         expired: 'Expirées',
         all: 'Toutes',
       })[s],
