@@ -114,6 +114,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return await command.run(ctx, args);
   } catch (e) {
     if (e instanceof UsageError) return usage(e.message, name);
+    // A file that cannot be read or written (no such folder, no permission): say so, no stack trace.
+    const errno = e as NodeJS.ErrnoException;
+    if (errno.code && errno.syscall) {
+      io.stderr(`maillage: ${t.fileError(errno.path ?? '', errno.code)}\n`);
+      return 1;
+    }
     throw e;
   }
 }

@@ -89,6 +89,8 @@ octet pour octet. Sert aux mesures de performance et aux tests à grande échell
   usageBadKey: (v: string) => `--key ${v} : écrivez --key siren ou --key insee`,
   usageNeedOut: 'indiquez où écrire le flux : --out flux.json',
   usageFileMissing: (f: string) => `fichier introuvable : ${f}`,
+  fileError: (f: string, code: string) =>
+    `impossible de lire ou d’écrire ${f} (${code}) : vérifiez le dossier et les droits d’accès`,
   usageHint: (c: string) => `Aide : maillage ${c}--help`,
 
   error: 'Erreur',
@@ -222,6 +224,7 @@ measurements and large-scale tests.`,
   usageBadKey: (v: string) => `--key ${v}: write --key siren or --key insee`,
   usageNeedOut: 'say where to write the feed: --out feed.json',
   usageFileMissing: (f: string) => `file not found: ${f}`,
+  fileError: (f: string, code: string) => `cannot read or write ${f} (${code}): check the folder and the permissions`,
   usageHint: (c: string) => `Help: maillage ${c}--help`,
 
   error: 'Error',

@@ -12,6 +12,12 @@ export const validateSpec: OptionSpec = { json: 'boolean', today: 'string' };
 
 const isUrl = (s: string) => /^https?:\/\//i.test(s);
 
+/** The short reason of a failed fetch (`ECONNREFUSED`, `ENOTFOUND`…), not a stack trace. */
+const reasonOf = (e: unknown): string => {
+  const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+  return cause?.code ?? cause?.message ?? (e as Error).message;
+};
+
 /** The bytes of a feed from a file or an http(s) address; a problem when it cannot be had. */
 async function readFeedBytes(ctx: CliContext, source: string): Promise<Uint8Array | Problem> {
   if (!isUrl(source)) return readFileSync(inputFile(ctx, source));
@@ -31,9 +37,7 @@ async function readFeedBytes(ctx: CliContext, source: string): Promise<Uint8Arra
   } catch (e) {
     const name = (e as Error).name;
     return failed(
-      name === 'TimeoutError' || name === 'AbortError'
-        ? ctx.t.timedOut
-        : `${ctx.t.fetchFailed}: ${(e as Error).cause ?? (e as Error).message}`,
+      name === 'TimeoutError' || name === 'AbortError' ? ctx.t.timedOut : `${ctx.t.fetchFailed}, ${reasonOf(e)}`,
     );
   }
 }

@@ -465,6 +465,18 @@ describe('maillage build: files and options', () => {
     expect(code).toBe(1);
   });
 
+  it('says when the output cannot be written', async () => {
+    const { code, stderr } = await run([
+      'build',
+      '--base',
+      fixture('broken-base.json'),
+      '--out',
+      join(out, 'no-such-folder', 'feed.json'),
+    ]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^maillage: impossible de lire ou d’écrire .*no-such-folder\/feed\.json \(ENOENT\)/);
+  });
+
   it('exits 2 without any input', async () => {
     expect(await run(['build', '--out', 'x.json'])).toMatchObject({
       code: 2,

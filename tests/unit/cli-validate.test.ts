@@ -283,9 +283,16 @@ describe('maillage validate URL', () => {
   });
 
   it('says when nothing answers', async () => {
-    const { code, stdout } = await run(['validate', 'http://127.0.0.1:9/feed.json']);
+    // A port that was free a moment ago: nothing listens there.
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const { port } = probe.address() as AddressInfo;
+    await new Promise<void>((resolve) => probe.close(() => resolve()));
+    const { code, stdout } = await run(['validate', `http://127.0.0.1:${port}/feed.json`]);
     expect(code).toBe(1);
-    expect(stdout).toContain('impossible de lire « http://127.0.0.1:9/feed.json » (le téléchargement a échoué');
+    expect(stdout).toContain(
+      `impossible de lire « http://127.0.0.1:${port}/feed.json » (le téléchargement a échoué, ECONNREFUSED)`,
+    );
   });
 });
 
