@@ -64,11 +64,10 @@ function withoutWebGL() {
 
 describe('<maillage-epci-map>', () => {
   it('does not download maplibre-gl when no WebGL map is shown', async () => {
-    const el = await fixture<MaillageEpciMap>(
-      html`<maillage-epci-map renderer="svg" .feed=${squaresFeed()}></maillage-epci-map>`,
-    );
+    const el = await fixture<MaillageEpciMap>(html`<maillage-epci-map renderer="svg" src=${AILB}></maillage-epci-map>`);
     await shown(el);
     expect(el.activeRenderer).to.equal('svg');
+    expect(el.shadowRoot!.querySelectorAll('svg [role=option]').length).to.equal(13);
     const urls = performance.getEntriesByType('resource').map((e) => e.name);
     expect(urls.filter((u) => u.includes('maplibre'))).to.deep.equal([]);
   });

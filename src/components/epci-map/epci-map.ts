@@ -184,7 +184,7 @@ export class MaillageEpciMap extends MaillageBase {
   /** Resolves when the map has drawn everything (the WebGL map's `idle`, or the SVG's first paint). */
   whenIdle(): Promise<void> {
     if (this.view) return this.view.whenIdle();
-    if (this.fallback && this.drawing) return this.updateComplete.then(() => undefined);
+    if (this.fallback && this.svgDrawn) return this.updateComplete.then(() => undefined);
     return new Promise((resolve) => this.idleResolvers.push(resolve));
   }
 
@@ -230,6 +230,7 @@ export class MaillageEpciMap extends MaillageBase {
   }
 
   private syncModel(changed: PropertyValues<this>): void {
+    if (changed.has('renderer')) this.fallback = this.renderer === 'svg' ? 'forced' : undefined;
     const feed = this.feedController.feed;
     if (!feed) {
       this.model = undefined;
@@ -270,7 +271,6 @@ export class MaillageEpciMap extends MaillageBase {
       this.drawing = undefined;
       if (feedChanged) this.fetchOutlines(feed, model);
     }
-    if (changed.has('renderer')) this.fallback = this.renderer === 'svg' ? 'forced' : undefined;
     if (this.selected && !this.model?.territories.some((t) => t.id === this.selected)) this.selected = null;
   }
 
@@ -324,7 +324,7 @@ export class MaillageEpciMap extends MaillageBase {
           this.svgView = module;
           this.requestUpdate();
         });
-      if (this.drawing) this.flushIdle();
+      if (this.svgDrawn) this.flushIdle();
       return;
     }
     if (this.view) {
@@ -409,6 +409,10 @@ export class MaillageEpciMap extends MaillageBase {
       }
     });
     this.resizeObserver.observe(frame);
+  }
+
+  private get svgDrawn(): boolean {
+    return !!this.drawing && !!this.renderRoot.querySelector('.svg-map');
   }
 
   private get networkName(): string {
