@@ -90,22 +90,25 @@ export function runBuild(ctx: CliContext, args: ParsedArgs): number {
     networkName: args.strings['network-name'],
   });
   const out = args.strings.out;
+  const json = args.flags.has('json');
   if (result.feed) {
     const text = JSON.stringify(result.feed, null, 2) + '\n';
     if (out) writeFileSync(ctx.path(out), text);
-    else ctx.io.stdout(text);
+    // With --json and no --out, the feed travels inside the one JSON report.
+    else if (!json) ctx.io.stdout(text);
   }
   // The feed may go to stdout, so the report goes to stderr then.
-  const report = out || args.flags.has('json') ? ctx.io.stdout : ctx.io.stderr;
+  const report = out || json ? ctx.io.stdout : ctx.io.stderr;
   const counted = result.notes.filter((n) => n.severity !== 'info').length + result.problems.length;
   const dropped = result.problems.filter((p) => p.problem.dropped).length;
 
-  if (args.flags.has('json')) {
+  if (json) {
     report(
       JSON.stringify(
         {
           ok: counted === 0 && !!result.feed,
           out: out ?? null,
+          ...(out ? {} : { feed: result.feed ?? null }),
           summary: result.check?.summary,
           notes: result.notes.map((n) => ({ ...n, message: noteText(t, n, lang) })),
           problems: result.problems.map((p: LocatedProblem) => ({
@@ -143,7 +146,12 @@ export function runBuild(ctx: CliContext, args: ParsedArgs): number {
       entries.push({
         file: p.file,
         line: p.line,
-        text: problemText(problem, lang, t, where, fromCsv ? t.rowDropped : undefined),
+        text: problemText(problem, lang, t, {
+          where,
+          dropped: fromCsv ? t.rowDropped : undefined,
+          // An empty cell is fixed in the spreadsheet, not in JSON.
+          fix: fromCsv && p.header && p.problem.code === 'missing-field' ? t.fillColumn(p.header) : undefined,
+        }),
       });
     }
     const rank = (file?: string) => (file === undefined ? -1 : order.indexOf(file));

@@ -118,6 +118,7 @@ octet pour octet. Sert aux mesures de performance et aux tests à grande échell
   rowAt: (file: string, line: number) => `${file}, ligne ${line}`,
   column: (h: string) => `colonne « ${h} »`,
   rowDropped: 'cette ligne n’est pas reprise dans le flux',
+  fillColumn: (h: string) => `remplissez la colonne « ${h} » de cette ligne`,
   rowCreatedTheme: (label: string, id: string) =>
     `thème « ${label} » inconnu : il est ajouté au flux avec l’identifiant « ${id} »`,
   rowSwappedDate: (value: string, iso: string) => `« ${value} » est lue mois/jour/année, soit ${iso} ; vérifiez-la`,
@@ -252,6 +253,7 @@ measurements and large-scale tests.`,
   rowAt: (file: string, line: number) => `${file}, line ${line}`,
   column: (h: string) => `column "${h}"`,
   rowDropped: 'this row is left out of the feed',
+  fillColumn: (h: string) => `fill in the column "${h}" of this row`,
   rowCreatedTheme: (label: string, id: string) =>
     `unknown theme "${label}": it is added to the feed with the id "${id}"`,
   rowSwappedDate: (value: string, iso: string) => `"${value}" is read as month/day/year, i.e. ${iso}; check it`,

@@ -73,20 +73,32 @@ export function problemJson(p: Problem, lang: Lang) {
 }
 
 /** The human rendering of one problem (a few lines, indented). */
-export function problemText(p: Problem, lang: Lang, t: CliMessages, where?: string, droppedText?: string): string {
+/** How a caller adapts the rendering: `maillage build` speaks of rows and columns. */
+export interface ProblemTextOptions {
+  /** Replaces "line L, column C". */
+  where?: string;
+  /** Replaces the sentence about a dropped item. */
+  dropped?: string;
+  /** Replaces the fix. */
+  fix?: string;
+}
+
+/** The human rendering of one problem (a few lines, indented). */
+export function problemText(p: Problem, lang: Lang, t: CliMessages, options: ProblemTextOptions = {}): string {
   const d = describeProblem(p, lang);
   const colon = lang === 'fr' ? ' : ' : ': ';
   const semi = lang === 'fr' ? ' ; ' : '; ';
   const head = [
     p.severity === 'error' ? t.error : t.warning,
-    where ?? (p.line !== undefined ? t.lineColumn(p.line, p.column ?? 1) : undefined),
+    options.where ?? (p.line !== undefined ? t.lineColumn(p.line, p.column ?? 1) : undefined),
     p.pointer ? p.pointer : undefined,
     p.itemId !== undefined ? t.item(p.itemId) : undefined,
   ]
     .filter(Boolean)
     .join(' — ');
-  const lines = [head, `  ${d.path}${colon}${d.message}${d.fix ? semi + d.fix : ''}`];
-  const consequence = p.dropped && droppedText ? droppedText : d.consequence;
+  const fix = options.fix ?? d.fix;
+  const lines = [head, `  ${d.path}${colon}${d.message}${fix ? semi + fix : ''}`];
+  const consequence = p.dropped && options.dropped ? options.dropped : d.consequence;
   if (consequence) lines.push(`  → ${consequence}`);
   return lines.join('\n');
 }

@@ -371,6 +371,9 @@ describe('maillage build: rows it cannot use', () => {
     expect(stdout).toContain(
       'Error — broken-events.csv, line 3, column "début" — /events/1/start\n  events[1].start: "31/02/2021" is not a date; write 2021-02-28 or 2021-02-28T18:00:00+01:00\n  → this row is left out of the feed',
     );
+    expect(stdout).toContain(
+      'Error — broken-events.csv, line 6, column "titre" — /events/4/title\n  events[4].title: the field "title" is missing; fill in the column "titre" of this row',
+    );
     expect(stdout.indexOf('broken-organisations.csv, line 9')).toBeLessThan(
       stdout.indexOf('broken-events.csv, line 3'),
     );
@@ -463,6 +466,40 @@ describe('maillage build: files and options', () => {
     expect(stderr).toContain('ailb-organisations.csv : 43 lignes');
     // No territory or theme list was given, so every reference dangles.
     expect(code).toBe(1);
+  });
+
+  it('gives one JSON document with --json: the report, and the feed when there is no --out', async () => {
+    const { code, stdout } = await run([
+      'build',
+      '--events',
+      fixture('broken-events.csv'),
+      '--base',
+      fixture('broken-base.json'),
+      '--json',
+      '--today',
+      '2026-01-01',
+      '--lang',
+      'en',
+    ]);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report).toMatchObject({
+      ok: false,
+      out: null,
+      summary: { events: 3 },
+      feed: { network: { id: 'reseau-test' } },
+    });
+    expect(report.problems[0]).toMatchObject({
+      file: 'broken-events.csv',
+      line: 3,
+      header: 'début',
+      code: 'invalid-date',
+      message: '"31/02/2021" is not a date',
+    });
+    expect(report.notes[0]).toMatchObject({
+      code: 'csv-read',
+      message: 'broken-events.csv: 6 rows (UTF-8, separator ",")',
+    });
   });
 
   it('says when the output cannot be written', async () => {
