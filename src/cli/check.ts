@@ -10,7 +10,7 @@ import { readFeedDate } from '../feed/text.js';
 import type { Feed, FeedWarning } from '../feed/types.js';
 import { parseFeed, jsonPointer } from '../feed/validate.js';
 import { readHumanDate } from './dates.js';
-import { checkGeometry, luhnValid, sirenCheckDigit, type GeometryProblemCode } from './geometry-checks.js';
+import { checkGeometry, inFrance, luhnValid, sirenCheckDigit, type GeometryProblemCode } from './geometry-checks.js';
 import { checkJsonSyntax, JsonSyntaxError, locatePointers, pointerSegments, positionOf } from './json-locate.js';
 
 export type ProblemCode =
@@ -259,7 +259,32 @@ function extraChecks(feed: Feed, kept: Record<string, number[]>, today: string):
       );
   });
 
+  // A partner or a venue placed in the sea is most often a swapped longitude and latitude.
+  const checkPoint = (
+    pointer: string,
+    lon: number | undefined,
+    lat: number | undefined,
+    french: boolean,
+    id: string,
+  ) => {
+    if (lon === undefined || lat === undefined || inFrance(lon, lat)) return;
+    const point = `{"lon": ${lon}, "lat": ${lat}}`;
+    if (inFrance(lat, lon)) add('swapped-lon-lat', pointer, { point, reason: 'location' }, id);
+    else if (french) add('outside-france', pointer, { point, reason: 'location' }, id);
+  };
+  feed.events.forEach((e, j) => {
+    if (e.location)
+      checkPoint(jsonPointer('events', kept.events![j]!, 'location'), e.location.lon, e.location.lat, false, e.id);
+  });
   feed.organisations.forEach((o, j) => {
+    if (o.location)
+      checkPoint(
+        jsonPointer('organisations', kept.organisations![j]!, 'location'),
+        o.location.lon,
+        o.location.lat,
+        o.address?.country === 'FR',
+        o.id,
+      );
     o.labels?.forEach((l, k) => {
       if (l.since && l.until && l.until < l.since)
         add(

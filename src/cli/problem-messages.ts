@@ -446,6 +446,16 @@ function explain(problem: Problem, lang: Lang): Explained {
             fix: 'repair the outline (for example mapshaper -clean), or attach the official outline with maillage outlines',
           };
     case 'outside-france':
+      if (p.reason === 'location')
+        return fr
+          ? {
+              message: `la position ${p.point} est hors de France alors que l’adresse est en France`,
+              fix: '"lon" est la longitude (de -5 à 10 en métropole), "lat" la latitude (de 41 à 51), en degrés décimaux',
+            }
+          : {
+              message: `the position ${p.point} is outside France although the address is in France`,
+              fix: '"lon" is the longitude (-5 to 10 in mainland France), "lat" the latitude (41 to 51), in decimal degrees',
+            };
       return fr
         ? {
             message: `la position ${p.point} est hors de France (métropole et outre-mer)${(p.count ?? 1) > 1 ? `, comme ${p.count! - 1} autre(s)` : ''}`,
@@ -456,6 +466,13 @@ function explain(problem: Problem, lang: Lang): Explained {
             fix: 'coordinates must be WGS84: longitude then latitude, in degrees (not Lambert 93)',
           };
     case 'swapped-lon-lat':
+      if (p.reason === 'location')
+        return fr
+          ? {
+              message: `longitude et latitude semblent inversées (${p.point})`,
+              fix: 'échangez les valeurs de "lon" et de "lat"',
+            }
+          : { message: `longitude and latitude look swapped (${p.point})`, fix: 'swap the values of "lon" and "lat"' };
       return fr
         ? {
             message: `longitude et latitude semblent inversées (${p.point})`,

@@ -68,6 +68,53 @@ describe('checkGeometry', () => {
   });
 });
 
+describe('partner and venue positions', () => {
+  it('spots swapped coordinates, and French addresses placed abroad', async () => {
+    const { checkFeedDocument } = await import('../../src/cli/check.js');
+    const { problemSentence } = await import('../../src/cli/problem-messages.js');
+    const { problems } = checkFeedDocument(
+      {
+        version: '1.0',
+        network: { id: 'n', name: 'N' },
+        organisations: [
+          { id: 'ok', name: 'A', kind: 'association', location: { lon: -1.6, lat: 47.6 } },
+          { id: 'swapped', name: 'B', kind: 'association', location: { lon: 47.6, lat: -1.6 } },
+          {
+            id: 'abroad',
+            name: 'C',
+            kind: 'association',
+            location: { lon: 24.9, lat: 60.2 },
+            address: { country: 'FR' },
+          },
+          {
+            id: 'helsinki',
+            name: 'D',
+            kind: 'association',
+            location: { lon: 24.9, lat: 60.2 },
+            address: { country: 'FI' },
+          },
+        ],
+        events: [{ id: 'e', title: 'E', start: '2026-01-01', location: { name: 'Laval', lon: 48.07, lat: -0.77 } }],
+      },
+      { today: '2026-01-01' },
+    );
+    expect(problems.map((p) => [p.pointer, problemSentence(p, 'fr')])).toEqual([
+      [
+        '/events/0/location',
+        'events[0].location : longitude et latitude semblent inversées ({"lon": 48.07, "lat": -0.77}) ; échangez les valeurs de "lon" et de "lat"',
+      ],
+      [
+        '/organisations/1/location',
+        'organisations[1].location : longitude et latitude semblent inversées ({"lon": 47.6, "lat": -1.6}) ; échangez les valeurs de "lon" et de "lat"',
+      ],
+      [
+        '/organisations/2/location',
+        'organisations[2].location : la position {"lon": 24.9, "lat": 60.2} est hors de France alors que l’adresse est en France ; "lon" est la longitude (de -5 à 10 en métropole), "lat" la latitude (de 41 à 51), en degrés décimaux',
+      ],
+    ]);
+  });
+});
+
 describe('mayCross', () => {
   it('agrees with turf kinks on random polygons', () => {
     const random = mulberry32(42);
