@@ -192,7 +192,7 @@ describe('epci-map labels', () => {
     expect(many).toHaveLength(3);
     expect(many[2]!.endsWith('…')).toBe(true);
   });
-  it('keeps the highest-priority label when two overlap, and none outside the view', () => {
+  it('keeps the highest-priority label where it is, moves or drops the ones that overlap', () => {
     const size = labelSize(['Redon']);
     const kept = placeLabels(
       [
@@ -204,6 +204,12 @@ describe('epci-map labels', () => {
       200,
       100,
     );
-    expect([...kept].sort()).toEqual(['big', 'far']);
+    expect([...kept.keys()].sort()).toEqual(['big', 'far', 'small']);
+    expect(kept.get('big')).toEqual([0, 0]);
+    expect(kept.get('small')).not.toEqual([0, 0]);
+    const blocked = placeLabels([{ id: 'a', x: 50, y: 50, ...size, priority: 1 }], 200, 100, [
+      { x: 50, y: 50, width: 20, height: 20 },
+    ]);
+    expect(blocked.get('a')).not.toEqual([0, 0]);
   });
 });

@@ -58,30 +58,70 @@ export interface LabelCandidate {
   priority: number;
 }
 
+/** A box that labels must not cover (a partner point or cluster), centre and size in px. */
+export interface Obstacle {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /**
- * Which labels to show: highest priority first, each kept when it lies inside the `width` × `height` view
- * and overlaps no label kept before it. A grid of cells keeps it fast for a thousand labels.
+ * Which labels to show and where: highest priority first, each at its point or, when that covers a label
+ * already kept or an obstacle, just above, below, left or right of it; dropped when every place overlaps or
+ * leaves the `width` × `height` view. Returns the shift `[dx, dy]` of each kept label. A grid keeps it fast for a
+ * thousand labels.
  */
-export function placeLabels(candidates: readonly LabelCandidate[], width: number, height: number): Set<string> {
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  width: number,
+  height: number,
+  obstacles: readonly Obstacle[] = [],
+): Map<string, readonly [number, number]> {
   const cell = 64;
-  const grid = new Map<string, { x0: number; y0: number; x1: number; y1: number }[]>();
-  const kept = new Set<string>();
-  const ordered = [...candidates].sort((a, b) => b.priority - a.priority);
-  for (const c of ordered) {
-    const box = { x0: c.x - c.width / 2, y0: c.y - c.height / 2, x1: c.x + c.width / 2, y1: c.y + c.height / 2 };
-    if (box.x0 < 0 || box.y0 < 0 || box.x1 > width || box.y1 > height) continue;
+  type Box = { x0: number; y0: number; x1: number; y1: number };
+  const grid = new Map<string, Box[]>();
+  const cellsOf = (box: Box) => {
     const keys: string[] = [];
     for (let gx = Math.floor(box.x0 / cell); gx <= Math.floor(box.x1 / cell); gx++)
       for (let gy = Math.floor(box.y0 / cell); gy <= Math.floor(box.y1 / cell); gy++) keys.push(`${gx}:${gy}`);
-    const overlaps = keys.some((k) =>
-      grid.get(k)?.some((o) => box.x0 < o.x1 && box.x1 > o.x0 && box.y0 < o.y1 && box.y1 > o.y0),
-    );
-    if (overlaps) continue;
-    kept.add(c.id);
-    for (const k of keys) {
+    return keys;
+  };
+  const add = (box: Box) => {
+    for (const k of cellsOf(box)) {
       const list = grid.get(k);
       if (list) list.push(box);
       else grid.set(k, [box]);
+    }
+  };
+  const boxAt = (x: number, y: number, w: number, h: number): Box => ({
+    x0: x - w / 2,
+    y0: y - h / 2,
+    x1: x + w / 2,
+    y1: y + h / 2,
+  });
+  for (const o of obstacles) add(boxAt(o.x, o.y, o.width, o.height));
+  const kept = new Map<string, readonly [number, number]>();
+  const ordered = [...candidates].sort((a, b) => b.priority - a.priority);
+  for (const c of ordered) {
+    const dy = c.height / 2 + 12;
+    const dx = c.width / 2 + 12;
+    for (const [ox, oy] of [
+      [0, 0],
+      [0, -dy],
+      [0, dy],
+      [-dx, 0],
+      [dx, 0],
+    ] as const) {
+      const box = boxAt(c.x + ox, c.y + oy, c.width, c.height);
+      if (box.x0 < 0 || box.y0 < 0 || box.x1 > width || box.y1 > height) continue;
+      const overlaps = cellsOf(box).some((k) =>
+        grid.get(k)?.some((o) => box.x0 < o.x1 && box.x1 > o.x0 && box.y0 < o.y1 && box.y1 > o.y0),
+      );
+      if (overlaps) continue;
+      kept.set(c.id, [ox, oy]);
+      add(box);
+      break;
     }
   }
   return kept;

@@ -85,7 +85,7 @@ export class GlMapView {
   private readonly labelElements = new Map<string, HTMLElement>();
   private frame = 0;
   private moved = false;
-  private placed = new Set<string>();
+  private placed = new Map<string, readonly [number, number]>();
   private clusters: { element: HTMLElement; at: [number, number] }[] = [];
 
   constructor(private readonly options: GlMapOptions) {
@@ -270,7 +270,7 @@ export class GlMapView {
     this.frame = requestAnimationFrame(() => this.drawLabels());
   }
 
-  private choose(): Set<string> {
+  private choose(): Map<string, readonly [number, number]> {
     const { map } = this;
     const canvas = map.getCanvas();
     const width = canvas.clientWidth;
@@ -295,7 +295,15 @@ export class GlMapView {
         priority: t.id === selectedId ? Infinity : shapeWidth * (y1 - y0),
       });
     }
-    return placeLabels(candidates, width, height);
+    const points = map.getLayer(LAYER.partnerPoints)
+      ? map.queryRenderedFeatures({ layers: [LAYER.partnerPoints, LAYER.partnerClusters] })
+      : [];
+    const obstacles = points.map((f) => {
+      const [x, y] = project(map, (f.geometry as GeoJSON.Point).coordinates as [number, number]);
+      const size = f.properties.point_count ? 34 : 14;
+      return { x, y, width: size, height: size };
+    });
+    return placeLabels(candidates, width, height, obstacles);
   }
 
   private drawLabels() {
@@ -306,7 +314,8 @@ export class GlMapView {
       keep.add(t.id);
       const el = this.labelElement(t);
       const [x, y] = project(map, t.label);
-      el.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px) translate(-50%, -50%)`;
+      const [dx, dy] = this.placed.get(t.id)!;
+      el.style.transform = `translate(${Math.round(x + dx)}px, ${Math.round(y + dy)}px) translate(-50%, -50%)`;
       el.classList.toggle('label--selected', t.index === this.selectedIndex);
     }
     for (const [id, el] of this.labelElements)

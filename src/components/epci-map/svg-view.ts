@@ -64,10 +64,12 @@ export function drawSvg(model: MapModel, width: number, height: number): SvgDraw
     const lines = wrapLabel(t.name);
     return { id: t.id, x, y, lines, ...labelSize(lines), shapeWidth: x1 - x0, priority: (x1 - x0) * (y1 - y0) };
   });
+  const points = model.partners.map((p) => fit.project(p.lon, p.lat));
   const kept = placeLabels(
     candidates.filter((c) => c.width <= c.shapeWidth * 1.6),
     width,
     height,
+    points.map(([x, y]) => ({ x, y, width: 12, height: 12 })),
   );
   return {
     width,
@@ -75,8 +77,10 @@ export function drawSvg(model: MapModel, width: number, height: number): SvgDraw
     shapes,
     context: model.context.map((c) => outlinePath(c.geometry, fit)).join(''),
     perimeter,
-    labels: candidates.filter((c) => kept.has(c.id)).map(({ id, x, y, lines }) => ({ id, x, y, lines })),
-    points: model.partners.map((p) => fit.project(p.lon, p.lat)),
+    labels: candidates
+      .filter((c) => kept.has(c.id))
+      .map(({ id, x, y, lines }) => ({ id, x: x + kept.get(id)![0], y: y + kept.get(id)![1], lines })),
+    points,
   };
 }
 
