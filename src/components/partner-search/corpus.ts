@@ -7,7 +7,7 @@
  */
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import { feedIndex, labelState } from '../../feed/selectors.js';
-import { compareFrench, foldText, localize } from '../../feed/text.js';
+import { foldText, localize } from '../../feed/text.js';
 import type { Feed, Organisation } from '../../feed/types.js';
 import { containingTerritories, territoryCentre, type LonLat } from './places.js';
 import { foldedWords, queryTerms } from './query.js';
@@ -280,12 +280,12 @@ export class CorpusBuilder {
         }
         this.phase = 'order';
       } else if (this.phase === 'order') {
-        // Precomputed keys compare with < (fast); the collator only settles exact ties.
+        // Precomputed keys compare with < (fast); keys equal at French base strength keep feed order.
         const order = records.map((r) => r.i);
         order.sort((a, b) => {
           const ka = records[a]!.sortKey;
           const kb = records[b]!.sortKey;
-          return ka < kb ? -1 : ka > kb ? 1 : compareFrench(records[a]!.name, records[b]!.name) || a - b;
+          return ka < kb ? -1 : ka > kb ? 1 : a - b;
         });
         order.forEach((recordIndex, position) => (records[recordIndex]!.rank = position));
         this.corpus.order = order;
