@@ -68,7 +68,8 @@ function canUseWebGL2(): boolean {
  * same outlines in SVG; a sortable table of every territory is one button away.
  *
  * The default style fetches nothing from outside the page's site: no tiles, no fonts. maplibre-gl is loaded
- * only when a map is shown.
+ * only when a map is shown. For measurements, the element marks `maillage-epci-map:connected` and
+ * `maillage-epci-map:idle` with the Performance API and writes the time between them in `data-idle-ms`.
  *
  * @summary Intercommunalities and other territories of the network on a map, with details on selection.
  *
