@@ -382,6 +382,21 @@ describe('<maillage-partner-search>', () => {
       expect(names(el)).to.deep.equal(['Vélo Laval']);
     });
 
+    it('accepts a territory by SIREN code in a hand-written link, and removes it with its chip', async () => {
+      history.replaceState(null, '', `${location.pathname}?territory=200083392`);
+      const el = await mount(
+        html`<maillage-partner-search .feed=${smallFeed()} url-state="query"></maillage-partner-search>`,
+      );
+      expect(names(el)).to.deep.equal(['Vélo Laval']);
+      expect(checkbox(el, 'Laval Agglomération').checked).to.equal(true);
+      const done = oneEvent(el, 'maillage-search-results');
+      $$(el, '.chip')[0]!.click();
+      await done;
+      await el.updateComplete;
+      expect(names(el)).to.have.length(4);
+      expect(new URLSearchParams(location.search).getAll('territory')).to.deep.equal([]);
+    });
+
     it('leaves the address alone by default', async () => {
       const before = location.href;
       const el = await mount(html`<maillage-partner-search .feed=${smallFeed()}></maillage-partner-search>`);

@@ -360,7 +360,8 @@ export class MaillagePartnerSearch extends MaillageBase {
     return {
       themes: s.themes.filter((id) => index.themes.has(id)),
       kinds: s.kinds.filter((k) => kinds.has(k)),
-      territories: s.territories.filter((id) => index.territories.has(id)),
+      // A hand-written link may name a territory by its SIREN or INSEE code.
+      territories: [...new Set(s.territories.map((ref) => resolveTerritory(feed, ref)?.id ?? ''))].filter(Boolean),
       brands: s.brands.filter((id) => index.brands.has(id)),
       near: place ? { place, radius: s.radius ?? DEFAULT_RADIUS } : undefined,
     };
@@ -494,9 +495,16 @@ export class MaillagePartnerSearch extends MaillageBase {
     this.change({ query: '' }, 'push', () => this.input ?? null);
   }
 
+  /** The visitor's values of a facet without `id` (and without a code that names the same territory). */
+  private without(facet: ListFacet, id: string): string[] {
+    const feed = this.corpusFeed;
+    return this.selection[facet].filter(
+      (v) => v !== id && !(facet === 'territories' && feed && resolveTerritory(feed, v)?.id === id),
+    );
+  }
+
   private toggleValue(facet: ListFacet, value: string, on: boolean) {
-    const current = this.selection[facet];
-    const next = on ? [...new Set([...current, value])] : current.filter((v) => v !== value);
+    const next = on ? [...new Set([...this.selection[facet], value])] : this.without(facet, value);
     if (facet === 'territories' && !on && value === this.mapTerritory) this.mapTerritory = undefined;
     this.change({ [facet]: next }, 'push');
   }
@@ -888,7 +896,7 @@ export class MaillagePartnerSearch extends MaillageBase {
     const filters = this.userFilters;
     const chips: { text: string; change: Partial<UrlSearchState> }[] = this.filterLabels(feed, filters).map((f) => ({
       text: t.chip(f.facetLabel, f.value),
-      change: { [f.facet]: this.selection[f.facet].filter((v) => v !== f.id) },
+      change: { [f.facet]: this.without(f.facet, f.id) },
     }));
     if (filters.near)
       chips.push({
