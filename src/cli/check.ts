@@ -111,7 +111,18 @@ export interface FeedCheck {
   summary?: FeedSummary;
 }
 
-const truncate = (s: string, max = 60) => (s.length > max ? s.slice(0, max - 1) + '…' : s);
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Feed text printed in a terminal: shortened, and with control and bidirectional
+ * characters shown as escapes, so a hostile value cannot reorder or hide the report.
+ */
+const truncate = (s: string, max = 60) =>
+  (s.length > max ? s.slice(0, max - 1) + '…' : s).replace(
+    UNPRINTABLE,
+    (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'),
+  );
 const show = (x: unknown): string =>
   typeof x === 'string' ? truncate(x) : x === undefined ? '' : truncate(JSON.stringify(x) ?? String(x));
 

@@ -248,6 +248,19 @@ describe('maillage validate on the hostile fixture', () => {
     expect(summary).toMatchObject({ territories: 7, organisations: 3, events: 3, brands: 1 });
   });
 
+  it('prints control and bidirectional characters of hostile values as escapes', () => {
+    const feed = {
+      version: '1.0',
+      network: { id: 'n', name: 'N' },
+      organisations: [
+        { id: 'org\u202egnp.exe', name: 'A', kind: 'association', territories: ['x\u202eabc\u001b[31m'] },
+      ],
+    };
+    const [problem] = checkFeedText(JSON.stringify(feed), { today: '2026-01-01' }).problems;
+    expect(problem!.itemId).toBe('org\\u202egnp.exe');
+    expect(problemSentence(problem!, 'en')).toContain('"x\\u202eabc\\u001b[31m" matches no territory');
+  });
+
   it('shortens the 100 kB strings it quotes', () => {
     for (const p of problems) expect(JSON.stringify(p.params).length).toBeLessThan(400);
   });
