@@ -142,7 +142,7 @@ export const styles = css`
     color: #101114;
   }
   .maplibregl-popup-content {
-    padding: 8px 12px;
+    padding: 8px 32px 8px 12px;
     color: #1e1e1e;
     font: 14px/1.4 var(--_font);
     max-width: 280px;
