@@ -235,6 +235,15 @@ describe('partner search: corpus and text matching', () => {
     expect(slices).toBeGreaterThan(3000 / 64);
     expect(builder.corpus.index).toBeDefined();
     expect(builder.corpus.records).toHaveLength(3000);
+    // The sliced merge sort gives the same order as one sort.
+    const { order, records } = builder.corpus;
+    const expected = records
+      .map((r) => r.i)
+      .sort((a, b) =>
+        records[a]!.sortKey < records[b]!.sortKey ? -1 : records[a]!.sortKey > records[b]!.sortKey ? 1 : a - b,
+      );
+    expect(order).toEqual(expected);
+    expect(order.map((i) => records[i]!.rank)).toEqual(order.map((_, position) => position));
   });
 
   it('gives the same results by scan before the index and by index after, for plain words', () => {

@@ -265,6 +265,56 @@ export class CorpusBuilder {
     return this.phase === 'done';
   }
 
+  private sorting?: { src: number[]; dst: number[]; width: number; lo: number };
+
+  /**
+   * The French name order as a bottom-up merge sort that can stop between runs and merges, so 50,000
+   * names never hold the page: runs of 512 sorted natively, then merged pairwise, width doubling.
+   * Precomputed keys compare with <; keys equal at French base strength keep feed order.
+   */
+  private sortStep(deadline: number, now: () => number): boolean {
+    const records = this.corpus.records;
+    const before = (a: number, b: number) => {
+      const ka = records[a]!.sortKey;
+      const kb = records[b]!.sortKey;
+      return ka < kb || (ka === kb && a < b);
+    };
+    const s = (this.sorting ??= {
+      src: records.map((r) => r.i),
+      dst: new Array<number>(records.length),
+      width: 0,
+      lo: 0,
+    });
+    const n = s.src.length;
+    const RUN = 512;
+    if (s.width === 0) {
+      while (s.lo < n) {
+        const run = s.src.slice(s.lo, s.lo + RUN).sort((a, b) => (before(a, b) ? -1 : 1));
+        for (let k = 0; k < run.length; k++) s.src[s.lo + k] = run[k]!;
+        s.lo += RUN;
+        if (now() > deadline) return false;
+      }
+      s.width = RUN;
+      s.lo = 0;
+    }
+    while (s.width < n) {
+      while (s.lo < n) {
+        const mid = Math.min(s.lo + s.width, n);
+        const hi = Math.min(s.lo + 2 * s.width, n);
+        let i = s.lo;
+        let j = mid;
+        for (let k = s.lo; k < hi; k++)
+          s.dst[k] = j >= hi || (i < mid && before(s.src[i]!, s.src[j]!)) ? s.src[i++]! : s.src[j++]!;
+        s.lo = hi;
+        if (now() > deadline) return false;
+      }
+      [s.src, s.dst] = [s.dst, s.src];
+      s.width *= 2;
+      s.lo = 0;
+    }
+    return true;
+  }
+
   /** Does work until `now()` passes `deadline`; returns true when everything is built. */
   step(deadline: number, now: () => number = () => performance.now()): boolean {
     const organisations = this.feed.organisations;
@@ -280,13 +330,8 @@ export class CorpusBuilder {
         }
         this.phase = 'order';
       } else if (this.phase === 'order') {
-        // Precomputed keys compare with < (fast); keys equal at French base strength keep feed order.
-        const order = records.map((r) => r.i);
-        order.sort((a, b) => {
-          const ka = records[a]!.sortKey;
-          const kb = records[b]!.sortKey;
-          return ka < kb ? -1 : ka > kb ? 1 : a - b;
-        });
+        if (!this.sortStep(deadline, now)) return false;
+        const order = this.sorting!.src;
         order.forEach((recordIndex, position) => (records[recordIndex]!.rank = position));
         this.corpus.order = order;
         this.index = new MiniSearch<PartnerRecord>({
