@@ -178,6 +178,7 @@ export class MaillagePartnerSearch extends MaillageBase {
   private lastMatches?: { query: string; indexed: boolean; matches: TextMatches };
   private frame = 0;
   private frameFallback = 0;
+  private searchPending = false;
   private announceTimer = 0;
   private resultsPending = false;
   /** The next results come from a visitor's action, so their count is read out. */
@@ -283,18 +284,28 @@ export class MaillagePartnerSearch extends MaillageBase {
 
   // ---------- searching ----------
 
-  /** Searches on the next animation frame: fast typing costs one search per frame, never more. */
+  /**
+   * At most one search per animation frame: the first keystroke of a frame is searched at once (its
+   * results paint in that frame); keys typed before the frame is painted are searched together in it.
+   */
   private scheduleSearch() {
-    if (this.frame) return;
-    const run = () => {
+    if (this.frame) {
+      this.searchPending = true;
+      return;
+    }
+    this.runSearch();
+    const endFrame = () => {
       cancelAnimationFrame(this.frame);
       clearTimeout(this.frameFallback);
       this.frame = 0;
-      this.runSearch();
+      if (this.searchPending) {
+        this.searchPending = false;
+        this.runSearch();
+      }
     };
-    this.frame = requestAnimationFrame(run);
-    // A background tab gets no animation frames; the search still happens.
-    this.frameFallback = window.setTimeout(run, 200);
+    this.frame = requestAnimationFrame(endFrame);
+    // A background tab gets no animation frames; the last keys are still searched.
+    this.frameFallback = window.setTimeout(endFrame, 200);
   }
 
   private runSearch() {
