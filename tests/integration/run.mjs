@@ -29,7 +29,11 @@ async function check(name, fn) {
     console.log(`  ✓ ${name}`);
   } catch (error) {
     results.push([name, error]);
-    console.log(`  ✗ ${name}\n      ${String(error?.message ?? error).split('\n').join('\n      ')}`);
+    console.log(
+      `  ✗ ${name}\n      ${String(error?.message ?? error)
+        .split('\n')
+        .join('\n      ')}`,
+    );
   }
 }
 const assert = (cond, message) => {
@@ -41,7 +45,15 @@ console.log('Building the package…');
 execFileSync('node', ['scripts/build.mjs'], quiet);
 
 // ---------- a server with headers per path ----------
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
 const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; worker-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'";
 
@@ -70,7 +82,11 @@ const browser = await chromium.launch({ executablePath: findChromium(), headless
 
 /** Opens a page and records console messages, page errors and requests. */
 async function open(url, { width = 1100, height = 900 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+  const context = await browser.newContext({
+    viewport: { width, height },
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+  });
   const page = await context.newPage();
   const log = { console: [], errors: [], requests: [], failed: [] };
   page.on('console', (m) => log.console.push({ type: m.type(), text: m.text() }));
@@ -87,7 +103,9 @@ const allReady = (page, timeout = 30_000) =>
     () =>
       [...document.querySelectorAll('*')]
         .filter((e) => e.localName.startsWith('maillage-'))
-        .every((e) => e.shadowRoot && e.shadowRoot.childElementCount > 0 && !e.shadowRoot.querySelector('.state--loading')),
+        .every(
+          (e) => e.shadowRoot && e.shadowRoot.childElementCount > 0 && !e.shadowRoot.querySelector('.state--loading'),
+        ),
     null,
     { timeout },
   );
@@ -117,35 +135,49 @@ await check('CDN build: one script defines every element; no maplibre request wi
 
 await check('CDN build: a map fetches the maplibre chunk and draws', async () => {
   const { page, log, close } = await open(`${site.url}/pages/map.html`);
-  await page.waitForFunction(() => document.querySelector('#map')?.shadowRoot?.querySelector('canvas, svg'), null, { timeout: 30_000 });
+  await page.waitForFunction(() => document.querySelector('#map')?.shadowRoot?.querySelector('canvas, svg'), null, {
+    timeout: 30_000,
+  });
   assert(log.requests.some(isMaplibre), 'maplibre chunk was not requested');
   assert(log.errors.length === 0, `page errors: ${log.errors.join(' | ')}`);
   await close();
 });
 
-await check('CMS placeholders: data-maillage divs become elements, keeping attributes and the fallback link', async () => {
-  const { page, log, close } = await open(`${site.url}/pages/placeholders.html`);
-  await page.waitForSelector('maillage-event-timeline');
-  await allReady(page);
-  const info = await page.$eval('maillage-event-timeline', (e) => ({
-    src: e.getAttribute('src'),
-    when: e.getAttribute('when'),
-    limit: e.getAttribute('limit'),
-    cls: e.className,
-    link: e.querySelector('a')?.getAttribute('href'),
-  }));
-  assert(info.src === '/feeds/ailb.json' && info.when === 'all' && info.limit === '3', JSON.stringify(info));
-  assert(info.cls === 'agenda' && info.link === 'https://example.org/agenda', JSON.stringify(info));
-  assert(await page.$('maillage-partner-search[theme="numerique"]'), 'partner search placeholder not upgraded');
-  assert(log.console.some((m) => m.type === 'warning' && m.text.includes('nope')), 'no warning for an unknown placeholder');
-  await close();
-});
+await check(
+  'CMS placeholders: data-maillage divs become elements, keeping attributes and the fallback link',
+  async () => {
+    const { page, log, close } = await open(`${site.url}/pages/placeholders.html`);
+    await page.waitForSelector('maillage-event-timeline');
+    await allReady(page);
+    const info = await page.$eval('maillage-event-timeline', (e) => ({
+      src: e.getAttribute('src'),
+      when: e.getAttribute('when'),
+      limit: e.getAttribute('limit'),
+      cls: e.className,
+      link: e.querySelector('a')?.getAttribute('href'),
+    }));
+    assert(info.src === '/feeds/ailb.json' && info.when === 'all' && info.limit === '3', JSON.stringify(info));
+    assert(info.cls === 'agenda' && info.link === 'https://example.org/agenda', JSON.stringify(info));
+    assert(await page.$('maillage-partner-search[theme="numerique"]'), 'partner search placeholder not upgraded');
+    assert(
+      log.console.some((m) => m.type === 'warning' && m.text.includes('nope')),
+      'no warning for an unknown placeholder',
+    );
+    await close();
+  },
+);
 
 await check('iframe embed: embed.html shows the element and the resizer sets the iframe height', async () => {
   const { page, log, close } = await open(`${site.url}/pages/iframe.html`);
   const frame = page.frames().find((f) => f.url().includes('embed.html'));
-  await frame.waitForFunction(() => document.querySelector('maillage-event-timeline')?.shadowRoot?.querySelector('time'), null, { timeout: 30_000 });
-  await page.waitForFunction(() => parseInt(document.querySelector('#frame').style.height) > 200, null, { timeout: 10_000 });
+  await frame.waitForFunction(
+    () => document.querySelector('maillage-event-timeline')?.shadowRoot?.querySelector('time'),
+    null,
+    { timeout: 30_000 },
+  );
+  await page.waitForFunction(() => parseInt(document.querySelector('#frame').style.height) > 200, null, {
+    timeout: 10_000,
+  });
   assert((await frame.title()).length > 0, 'embed page has no title');
   assert(log.errors.length === 0, `page errors: ${log.errors.join(' | ')}`);
   await close();
@@ -154,11 +186,18 @@ await check('iframe embed: embed.html shows the element and the resizer sets the
 await check('strict CSP: every element, the map included, works with zero violations', async () => {
   const { page, log, close } = await open(`${site.url}/pages/csp.html`);
   await allReady(page);
-  await page.waitForFunction(() => document.querySelector('maillage-epci-map')?.shadowRoot?.querySelector('canvas, svg'), null, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => document.querySelector('maillage-epci-map')?.shadowRoot?.querySelector('canvas, svg'),
+    null,
+    { timeout: 30_000 },
+  );
   await page.waitForTimeout(1500);
   const violations = await page.evaluate(() => window.cspViolations);
   const consoleCsp = log.console.filter((m) => /Content Security Policy/i.test(m.text));
-  assert(violations.length === 0 && consoleCsp.length === 0, `CSP violations: ${[...violations, ...consoleCsp.map((m) => m.text)].join(' | ')}`);
+  assert(
+    violations.length === 0 && consoleCsp.length === 0,
+    `CSP violations: ${[...violations, ...consoleCsp.map((m) => m.text)].join(' | ')}`,
+  );
   assert(log.errors.length === 0, `page errors: ${log.errors.join(' | ')}`);
   await close();
 });
@@ -170,13 +209,20 @@ const COMPARED = [
   ['maillage-marque-badge', 'src="/feeds/mayenne.json"'],
   ['maillage-partner-search', 'src="/feeds/mayenne.json"'],
 ];
-const comparePage = (hostile) => `<!doctype html><html lang="fr"${hostile ? ' dir="rtl"' : ''}><head><meta charset="utf-8"><title>compare</title>
+const comparePage = (
+  hostile,
+) => `<!doctype html><html lang="fr"${hostile ? ' dir="rtl"' : ''}><head><meta charset="utf-8"><title>compare</title>
 <script type="module" src="/cdn/maillage.js"></script><link rel="stylesheet" href="/pages/page.css">${hostile ? '<link rel="stylesheet" href="/pages/hostile.css">' : ''}
 </head><body><main>${COMPARED.map(([tag, attrs]) => `<section style="width:700px;display:block"><${tag} ${attrs}></${tag}></section>`).join('')}</main></body></html>`;
 const tmpPages = mkdtempSync(join(tmpdir(), 'maillage-pages-'));
 writeFileSync(join(tmpPages, 'normal.html'), comparePage(false));
 writeFileSync(join(tmpPages, 'hostile.html'), comparePage(true));
-const pagesServer = await serve({ '/cdn/': join(ROOT, 'dist/cdn'), '/feeds/': join(ROOT, 'demo/feeds'), '/pages/': join(ROOT, 'tests/integration/pages'), '/tmp/': tmpPages });
+const pagesServer = await serve({
+  '/cdn/': join(ROOT, 'dist/cdn'),
+  '/feeds/': join(ROOT, 'demo/feeds'),
+  '/pages/': join(ROOT, 'tests/integration/pages'),
+  '/tmp/': tmpPages,
+});
 
 /** Share of pixels that differ between two PNG screenshots (compared on a canvas in the browser). */
 async function pixelDifference(a, b) {
@@ -199,7 +245,8 @@ async function pixelDifference(a, b) {
       const pb = pixels(ib);
       let differing = 0;
       for (let i = 0; i < pa.length; i += 4)
-        if (Math.abs(pa[i] - pb[i]) + Math.abs(pa[i + 1] - pb[i + 1]) + Math.abs(pa[i + 2] - pb[i + 2]) > 48) differing++;
+        if (Math.abs(pa[i] - pb[i]) + Math.abs(pa[i + 1] - pb[i + 1]) + Math.abs(pa[i + 2] - pb[i + 2]) > 48)
+          differing++;
       return { share: differing / (w * h), sizes: [ia.width, ia.height, ib.width, ib.height] };
     },
     [a.toString('base64'), b.toString('base64')],
@@ -208,26 +255,40 @@ async function pixelDifference(a, b) {
   return diff;
 }
 
-await check('aggressive host CSS (10px root, line-height 3, flex divs, button{all:unset}, RTL): elements look the same', async () => {
-  const normal = await open(`${pagesServer.url}/tmp/normal.html`);
-  const hostile = await open(`${pagesServer.url}/tmp/hostile.html`);
-  await Promise.all([allReady(normal.page), allReady(hostile.page)]);
-  await Promise.all([normal.page.waitForTimeout(400), hostile.page.waitForTimeout(400)]);
-  const problems = [];
-  for (const [tag] of COMPARED) {
-    const [a, b] = await Promise.all([normal.page.locator(tag).screenshot(), hostile.page.locator(tag).screenshot()]);
-    const { share, sizes } = await pixelDifference(a, b);
-    const detail = `${tag}: ${(share * 100).toFixed(2)} % of pixels differ, sizes ${sizes.join('×')}`;
-    console.log(`      ${detail}`);
-    if (share > 0.02 || Math.abs(sizes[1] - sizes[3]) > 4) problems.push(detail);
-  }
-  await normal.close();
-  await hostile.close();
-  assert(problems.length === 0, problems.join('\n'));
-});
+await check(
+  'aggressive host CSS (10px root, line-height 3, flex divs, button{all:unset}, RTL): elements look the same',
+  async () => {
+    const normal = await open(`${pagesServer.url}/tmp/normal.html`);
+    const hostile = await open(`${pagesServer.url}/tmp/hostile.html`);
+    await Promise.all([allReady(normal.page), allReady(hostile.page)]);
+    await Promise.all([normal.page.waitForTimeout(400), hostile.page.waitForTimeout(400)]);
+    const problems = [];
+    for (const [tag] of COMPARED) {
+      const [a, b] = await Promise.all([normal.page.locator(tag).screenshot(), hostile.page.locator(tag).screenshot()]);
+      const { share, sizes } = await pixelDifference(a, b);
+      const detail = `${tag}: ${(share * 100).toFixed(2)} % of pixels differ, sizes ${sizes.join('×')}`;
+      console.log(`      ${detail}`);
+      if (share > 0.02 || Math.abs(sizes[1] - sizes[3]) > 4) problems.push(detail);
+    }
+    await normal.close();
+    await hostile.close();
+    assert(problems.length === 0, problems.join('\n'));
+  },
+);
 
 // The npm build bundled by a page author's bundler, loaded on a page that also has the CDN build.
-execFileSync('npx', ['esbuild', 'dist/all.js', '--bundle', '--format=esm', `--outfile=${join(tmpPages, 'npm-bundle.js')}`, '--log-level=error'], quiet);
+execFileSync(
+  'npx',
+  [
+    'esbuild',
+    'dist/all.js',
+    '--bundle',
+    '--format=esm',
+    `--outfile=${join(tmpPages, 'npm-bundle.js')}`,
+    '--log-level=error',
+  ],
+  quiet,
+);
 writeFileSync(
   join(tmpPages, 'double.html'),
   `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>double</title>
@@ -250,12 +311,24 @@ await check('bundle loaded twice (CDN + npm build): one warning, no exception, w
 // ---------- consumers of the packed tarball ----------
 console.log('\nConsumers of the npm tarball');
 const work = mkdtempSync(join(tmpdir(), 'maillage-consumers-'));
-const packed = execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', work], { encoding: 'utf8' }).trim().split('\n').pop();
+const packed = execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', work], {
+  encoding: 'utf8',
+})
+  .trim()
+  .split('\n')
+  .pop();
 const tarball = join(work, packed);
 
 await check('npm pack: the tarball holds dist, schema, custom-elements.json, bin and no tests or stories', async () => {
   const list = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' }).split('\n');
-  for (const needed of ['package/dist/index.js', 'package/dist/index.d.ts', 'package/dist/cdn/maillage.js', 'package/schema/feed.schema.json', 'package/custom-elements.json', 'package/dist/define/event-timeline.js'])
+  for (const needed of [
+    'package/dist/index.js',
+    'package/dist/index.d.ts',
+    'package/dist/cdn/maillage.js',
+    'package/schema/feed.schema.json',
+    'package/custom-elements.json',
+    'package/dist/define/event-timeline.js',
+  ])
     assert(list.includes(needed), `missing ${needed}`);
   const unwanted = list.filter((f) => /^package\/(tests|stories|demo|bench|data|scripts|src)\//.test(f));
   assert(unwanted.length === 0, `should not ship: ${unwanted.slice(0, 5).join(', ')}`);
@@ -265,12 +338,24 @@ const app = join(work, 'app');
 mkdirSync(app);
 writeFileSync(
   join(app, 'package.json'),
-  JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { maillage: `file:${tarball}`, react: '^19', 'react-dom': '^19', vite: readDevVersion('vite') } }, null, 2),
+  JSON.stringify(
+    {
+      name: 'consumer',
+      private: true,
+      type: 'module',
+      dependencies: { maillage: `file:${tarball}`, react: '^19', 'react-dom': '^19', vite: readDevVersion('vite') },
+    },
+    null,
+    2,
+  ),
 );
 function readDevVersion(name) {
   return JSON.parse(readFileSync('package.json', 'utf8')).devDependencies[name];
 }
-execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], { cwd: app, ...quiet });
+execFileSync('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], {
+  cwd: app,
+  ...quiet,
+});
 cpSync(join(ROOT, 'demo/feeds'), join(app, 'public-feeds'), { recursive: true });
 
 // A plain HTML page using the CDN build from node_modules.
@@ -286,14 +371,20 @@ writeFileSync(
 const viteApp = join(app, 'vite-app');
 mkdirSync(join(viteApp, 'public'), { recursive: true });
 cpSync(join(ROOT, 'demo/feeds'), join(viteApp, 'public/feeds'), { recursive: true });
-writeFileSync(join(viteApp, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>vite</title><script type="module" src="./main.js"></script></head><body><maillage-marque-badge id="b" src="/feeds/mayenne.json"></maillage-marque-badge></body></html>`);
+writeFileSync(
+  join(viteApp, 'index.html'),
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>vite</title><script type="module" src="./main.js"></script></head><body><maillage-marque-badge id="b" src="/feeds/mayenne.json"></maillage-marque-badge></body></html>`,
+);
 writeFileSync(join(viteApp, 'main.js'), `import 'maillage/marque-badge';\n`);
 
 // A React 19 app using the elements as JSX tags, with a property and an event.
 const reactApp = join(app, 'react-app');
 mkdirSync(join(reactApp, 'public'), { recursive: true });
 cpSync(join(ROOT, 'demo/feeds'), join(reactApp, 'public/feeds'), { recursive: true });
-writeFileSync(join(reactApp, 'index.html'), `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>react</title><script type="module" src="./main.jsx"></script></head><body><div id="root"></div></body></html>`);
+writeFileSync(
+  join(reactApp, 'index.html'),
+  `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>react</title><script type="module" src="./main.jsx"></script></head><body><div id="root"></div></body></html>`,
+);
 writeFileSync(
   join(reactApp, 'main.jsx'),
   `import { useEffect, useState } from 'react';
@@ -320,7 +411,13 @@ createRoot(document.getElementById('root')).render(<App />);
 for (const dir of [viteApp, reactApp])
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', 'dist'], { cwd: dir, ...quiet });
 
-const consumers = await serve({ '/node_modules/': join(app, 'node_modules'), '/public-feeds/': join(app, 'public-feeds'), '/plain/': join(app, 'plain'), '/vite/': join(viteApp, 'dist'), '/react/': join(reactApp, 'dist') });
+const consumers = await serve({
+  '/node_modules/': join(app, 'node_modules'),
+  '/public-feeds/': join(app, 'public-feeds'),
+  '/plain/': join(app, 'plain'),
+  '/vite/': join(viteApp, 'dist'),
+  '/react/': join(reactApp, 'dist'),
+});
 // The Vite and React builds use absolute /assets and /feeds paths: give each its own server root.
 const viteServer = await serve({ '/': join(viteApp, 'dist') });
 const reactServer = await serve({ '/': join(reactApp, 'dist') });
@@ -333,17 +430,24 @@ await check('consumer: a plain HTML page with the CDN build from node_modules', 
   await close();
 });
 
-await check('consumer: a Vite app importing maillage/marque-badge only (no other element, no maplibre in its build)', async () => {
-  const { page, log, close } = await open(`${viteServer.url}/index.html`);
-  await allReady(page);
-  assert((await shadowText(page, '#b')).length > 5, 'badge shows nothing');
-  const defined = await page.evaluate(() => ['maillage-marque-badge', 'maillage-epci-map', 'maillage-partner-search'].map((t) => !!customElements.get(t)));
-  assert(JSON.stringify(defined) === '[true,false,false]', `defined: ${defined}`);
-  const assets = readdirSync(join(viteApp, 'dist/assets')).map((f) => readFileSync(join(viteApp, 'dist/assets', f), 'utf8'));
-  assert(!assets.some((a) => a.includes('maplibre')), 'maplibre-gl ended up in a badge-only build');
-  assert(log.errors.length === 0, `page errors: ${log.errors.join(' | ')}`);
-  await close();
-});
+await check(
+  'consumer: a Vite app importing maillage/marque-badge only (no other element, no maplibre in its build)',
+  async () => {
+    const { page, log, close } = await open(`${viteServer.url}/index.html`);
+    await allReady(page);
+    assert((await shadowText(page, '#b')).length > 5, 'badge shows nothing');
+    const defined = await page.evaluate(() =>
+      ['maillage-marque-badge', 'maillage-epci-map', 'maillage-partner-search'].map((t) => !!customElements.get(t)),
+    );
+    assert(JSON.stringify(defined) === '[true,false,false]', `defined: ${defined}`);
+    const assets = readdirSync(join(viteApp, 'dist/assets')).map((f) =>
+      readFileSync(join(viteApp, 'dist/assets', f), 'utf8'),
+    );
+    assert(!assets.some((a) => a.includes('maplibre')), 'maplibre-gl ended up in a badge-only build');
+    assert(log.errors.length === 0, `page errors: ${log.errors.join(' | ')}`);
+    await close();
+  },
+);
 
 await check('consumer: a React 19 app sets the feed property and hears maillage-select', async () => {
   const { page, log, close } = await open(`${reactServer.url}/index.html`);
@@ -352,12 +456,16 @@ await check('consumer: a React 19 app sets the feed property and hears maillage-
   assert((await shadowText(page, '#timeline')).length > 20, 'timeline shows nothing');
   const clicked = await page.evaluate(() => {
     const root = document.querySelector('#timeline').shadowRoot;
-    const target = root.querySelector('[data-event-id] button, [data-event-id] a, button[data-event-id], article button');
+    const target = root.querySelector(
+      '[data-event-id] button, [data-event-id] a, button[data-event-id], article button',
+    );
     target?.click();
     return !!target;
   });
   assert(clicked, 'no selectable event in the timeline');
-  await page.waitForFunction(() => document.querySelector('#selected').textContent.startsWith('event:'), null, { timeout: 5000 });
+  await page.waitForFunction(() => document.querySelector('#selected').textContent.startsWith('event:'), null, {
+    timeout: 5000,
+  });
   assert(log.errors.length === 0, `page errors: ${log.errors.join(' | ')}`);
   await close();
 });

@@ -71,6 +71,7 @@ function canUseWebGL2(): boolean {
  * only when a map is shown. For measurements, the element marks `maillage-epci-map:connected` and
  * `maillage-epci-map:idle` with the Performance API and writes the time between them in `data-idle-ms`.
  *
+ * @tagname maillage-epci-map
  * @summary Intercommunalities and other territories of the network on a map, with details on selection.
  *
  * @fires maillage-select - `{ kind: 'territory', id }` when the visitor chooses a territory (`id: null` when they close its panel).

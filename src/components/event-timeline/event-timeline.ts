@@ -49,6 +49,7 @@ const warned = new WeakSet<FeedEvent>();
  * Visitors filter by period, kind and theme, and add one event or the whole
  * list to their calendar (.ics). Follows a territory chosen on a map.
  *
+ * @tagname maillage-event-timeline
  * @summary The network's events, as an agenda list or a milestone timeline.
  *
  * @attr src - URL of the network's JSON feed.

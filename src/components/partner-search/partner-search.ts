@@ -101,6 +101,7 @@ const parsePartnerFeed = (doc: unknown) => parseFeedWith(doc, PARTNER_PROFILE);
  * filter within that scope and cannot remove it — e.g. `brand="marque-mayenne"`
  * on a brand portal shows only current label holders.
  *
+ * @tagname maillage-partner-search
  * @summary Search the network's partners: text, facets with counts, distance, shareable links.
  *
  * @slot - Light-DOM fallback shown until the element upgrades (e.g. a link to the partner directory page). Hidden once the search renders.
