@@ -22,7 +22,11 @@ const opt = (name, fallback) => {
 };
 const flag = (name) => rest.includes(`--${name}`);
 
-const server = await createServer({ configFile: 'vite.config.ts', logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
+const server = await createServer({
+  configFile: 'vite.config.ts',
+  logLevel: 'error',
+  server: { port: 0, host: '127.0.0.1' },
+});
 await server.listen();
 const base = server.resolvedUrls.local[0];
 const args = [...CHROMIUM_ARGS, ...(flag('no-webgl') ? ['--disable-webgl', '--disable-webgl2'] : [])];

@@ -26,9 +26,14 @@ const KEPT = ['id', 'class', 'lang', 'title', 'style'];
 
 /** Upgrades one placeholder; returns the new element, or null when the name is unknown. */
 export function upgradePlaceholder(placeholder: HTMLElement): HTMLElement | null {
-  const name = placeholder.dataset.maillage?.trim().toLowerCase().replace(/^maillage-/, '');
+  const name = placeholder.dataset.maillage
+    ?.trim()
+    .toLowerCase()
+    .replace(/^maillage-/, '');
   if (!name || !(EMBEDDABLE as readonly string[]).includes(name)) {
-    console.warn(`maillage: unknown element "${placeholder.dataset.maillage}" in data-maillage; expected one of ${EMBEDDABLE.join(', ')}.`);
+    console.warn(
+      `maillage: unknown element "${placeholder.dataset.maillage}" in data-maillage; expected one of ${EMBEDDABLE.join(', ')}.`,
+    );
     placeholder.removeAttribute('data-maillage');
     return null;
   }
