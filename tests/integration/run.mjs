@@ -158,7 +158,10 @@ await check(
     }));
     assert(info.src === '/feeds/ailb.json' && info.when === 'all' && info.limit === '3', JSON.stringify(info));
     assert(info.cls === 'agenda' && info.link === 'https://example.org/agenda', JSON.stringify(info));
-    assert(await page.$('maillage-partner-search[theme="numerique"]'), 'partner search placeholder not upgraded');
+    assert(
+      await page.$('maillage-partner-search[theme="innovation-numerique"]'),
+      'partner search placeholder not upgraded',
+    );
     assert(
       log.console.some((m) => m.type === 'warning' && m.text.includes('nope')),
       'no warning for an unknown placeholder',
@@ -204,9 +207,9 @@ await check('strict CSP: every element, the map included, works with zero violat
 
 // ---------- hostile host CSS and double load ----------
 const COMPARED = [
-  ['maillage-cooperation-card', 'src="/feeds/leader-2024.json"'],
+  ['maillage-cooperation-card', 'src="/feeds/leader-2024.json" request="leader-2024-pays-du-mans-biodiversite"'],
   ['maillage-event-timeline', 'src="/feeds/ailb.json" when="all" limit="3"'],
-  ['maillage-marque-badge', 'src="/feeds/mayenne.json"'],
+  ['maillage-marque-badge', 'src="/feeds/mayenne.json" partner="laval-virtual-center"'],
   ['maillage-partner-search', 'src="/feeds/mayenne.json"'],
 ];
 const comparePage = (
@@ -294,7 +297,7 @@ writeFileSync(
   `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>double</title>
 <script type="module" src="/cdn/maillage.js"></script><script type="module" src="/tmp/npm-bundle.js"></script></head>
 <body><main><maillage-event-timeline src="/feeds/ailb.json" when="all" limit="2"></maillage-event-timeline>
-<maillage-marque-badge src="/feeds/mayenne.json"></maillage-marque-badge></main></body></html>`,
+<maillage-marque-badge src="/feeds/mayenne.json" partner="laval-virtual-center"></maillage-marque-badge></main></body></html>`,
 );
 
 await check('bundle loaded twice (CDN + npm build): one warning, no exception, working elements', async () => {
@@ -456,9 +459,7 @@ await check('consumer: a React 19 app sets the feed property and hears maillage-
   assert((await shadowText(page, '#timeline')).length > 20, 'timeline shows nothing');
   const clicked = await page.evaluate(() => {
     const root = document.querySelector('#timeline').shadowRoot;
-    const target = root.querySelector(
-      '[data-event-id] button, [data-event-id] a, button[data-event-id], article button',
-    );
+    const target = root.querySelector('button.event__toggle');
     target?.click();
     return !!target;
   });

@@ -173,9 +173,9 @@ describe('marque-badge texts', () => {
 
 describe('marque-badge colours and logo', () => {
   it('gives the brand colours with a readable ink, and ignores anything but hex', () => {
-    expect(brandColourVars(feed.brands[0])).toBe('--_bp:#ffd23f;--_bi:#000000;--_bs:#123456');
-    expect(brandColourVars({ id: 'x', name: 'X', colours: { primary: 'red;x:y' } } as Brand)).toBe('');
-    expect(brandColourVars(undefined)).toBe('');
+    expect(brandColourVars(feed.brands[0])).toEqual({ '--_bp': '#ffd23f', '--_bi': '#000000', '--_bs': '#123456' });
+    expect(brandColourVars({ id: 'x', name: 'X', colours: { primary: 'red;x:y' } } as Brand)).toEqual({});
+    expect(brandColourVars(undefined)).toEqual({});
   });
 
   it('uses an SVG logo only as a data: URL and a logo URL only over https (or the page origin)', () => {

@@ -1,3 +1,4 @@
+import { styleMap } from 'lit/directives/style-map.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MaillageBase } from '../../core/element-base.js';
@@ -637,7 +638,7 @@ export class MaillageEpciMap extends MaillageBase {
         ${model.legend.map(
           (entry) =>
             html`<li>
-              <span class="swatch" style="background:${entry.colour}"></span>
+              <span class="swatch" style=${styleMap({ background: entry.colour })}></span>
               ${
                 entry.range
                   ? t.range(format(entry.range[0]), format(entry.range[1]))
@@ -652,14 +653,16 @@ export class MaillageEpciMap extends MaillageBase {
         ${
           hasPerimeter
             ? html`<li>
-                <span class="swatch swatch--line" style="border-color:${colours.outline}"></span>${t.legendPerimeter}
+                <span class="swatch swatch--line" style=${styleMap({ borderColor: colours.outline })}></span
+                >${t.legendPerimeter}
               </li>`
             : nothing
         }
         ${
           model.partners.length
             ? html`<li>
-                <span class="swatch swatch--point" style="background:${colours.point}"></span>${t.legendPartner}
+                <span class="swatch swatch--point" style=${styleMap({ background: colours.point })}></span
+                >${t.legendPartner}
               </li>`
             : nothing
         }

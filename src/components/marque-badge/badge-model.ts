@@ -181,13 +181,17 @@ export function badgeTexts(model: BadgeModel, o: TextOptions): BadgeTexts {
 }
 
 /** The badge's colours as private custom properties, ink chosen for contrast on the primary colour. */
-export function brandColourVars(brand: Brand | undefined): string {
+export function brandColourVars(brand: Brand | undefined): Record<string, string> {
   const c = brand?.colours;
   const hex = (v: string | undefined) => (v && /^#[0-9a-f]{3,8}$/i.test(v) ? v : undefined);
   const primary = hex(c?.primary);
-  if (!primary) return '';
+  if (!primary) return {};
   const secondary = hex(c?.secondary);
-  return `--_bp:${primary};--_bi:${readableInk(primary, hex(c?.text))}${secondary ? `;--_bs:${secondary}` : ''}`;
+  return {
+    '--_bp': primary,
+    '--_bi': readableInk(primary, hex(c?.text)),
+    ...(secondary ? { '--_bs': secondary } : {}),
+  };
 }
 
 /**

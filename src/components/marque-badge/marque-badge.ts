@@ -1,3 +1,4 @@
+import { styleMap } from 'lit/directives/style-map.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MaillageBase } from '../../core/element-base.js';
@@ -158,13 +159,13 @@ export class MaillageMarqueBadge extends MaillageBase {
                 )}</span
               >`;
       return link
-        ? html`<a class=${classes} part="badge" style=${colours} href=${link.href}
+        ? html`<a class=${classes} part="badge" style=${styleMap(colours)} href=${link.href}
             >${inner}${hidden(` (${link.kind === 'partner' ? t.goPartnerPage : t.goBrandSite})`)}</a
           >`
         : html`<div
             class=${classes}
             part="badge"
-            style=${colours}
+            style=${styleMap(colours)}
             role="img"
             aria-label=${texts.sentence}
             aria-busy=${status === 'loading'}
@@ -176,7 +177,7 @@ export class MaillageMarqueBadge extends MaillageBase {
     return html`<div
       class=${classes}
       part="badge"
-      style=${colours}
+      style=${styleMap(colours)}
       role="group"
       aria-label=${texts.sentence}
       aria-busy=${status === 'loading'}
