@@ -8,6 +8,8 @@ const config: StorybookConfig = {
   staticDirs: [
     { from: '../demo/feeds', to: '/feeds' },
     { from: '../tests/fixtures', to: '/fixtures' },
+    // national-sample.json, made by stories/build-national-sample.mjs.
+    './static',
   ],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   async viteFinal(config) {
