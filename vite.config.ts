@@ -9,7 +9,18 @@ export default defineConfig({
   root: '.',
   server: { open: false, host: '127.0.0.1', fs: { strict: true } },
   preview: { host: '127.0.0.1' },
-  optimizeDeps: { include: ['lit', 'lit/decorators.js', 'lit/directives/class-map.js', 'maplibre-gl'] },
+  // Every demo page is scanned at start-up, so no dependency is discovered (and the page reloaded) mid-visit.
+  optimizeDeps: {
+    entries: ['demo/**/*.html'],
+    include: [
+      'lit',
+      'lit/decorators.js',
+      'lit/directive.js',
+      'lit/directives/class-map.js',
+      'maplibre-gl',
+      'minisearch',
+    ],
+  },
   build: {
     outDir: 'dist/demo',
     rollupOptions: {

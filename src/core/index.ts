@@ -5,5 +5,6 @@ export { FeedController, type FeedState, type FeedHost } from './feed-controller
 export { defineMessages, resolveLang, onLangChange, type Messages } from './localize.js';
 export { coreMessages } from './messages.js';
 export { baseStyles } from './tokens.js';
+export { styleProps } from './style-props.js';
 export { renderFeedState, renderStaleNotice, renderEmpty } from './states.js';
 export type * from './events.js';

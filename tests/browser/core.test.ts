@@ -1,8 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
+import { render } from 'lit';
 import {
   MaillageElement,
   baseStyles,
+  styleProps,
   defineElement,
   renderFeedState,
   renderStaleNotice,
@@ -154,5 +156,31 @@ describe('core: store in the browser', () => {
       console.warn = original;
     }
     expect(warnings.length).to.equal(1);
+  });
+});
+
+describe('core: styleProps', () => {
+  it('sets, changes and removes properties without ever writing a style attribute (strict CSP)', () => {
+    const host = document.createElement('div');
+    const original = Element.prototype.setAttribute;
+    const written: string[] = [];
+    Element.prototype.setAttribute = function (name: string, value: string) {
+      written.push(name);
+      return original.call(this, name, value);
+    };
+    try {
+      const view = (styles: Record<string, string | undefined>) => litHtml`<span style=${styleProps(styles)}></span>`;
+      render(view({ background: 'red', '--x': '1px' }), host);
+      const span = host.querySelector('span')!;
+      expect(span.style.background).to.equal('red');
+      expect(span.style.getPropertyValue('--x')).to.equal('1px');
+      render(view({ borderColor: 'blue' }), host);
+      expect(span.style.background).to.equal('');
+      expect(span.style.getPropertyValue('--x')).to.equal('');
+      expect(span.style.borderColor).to.equal('blue');
+    } finally {
+      Element.prototype.setAttribute = original;
+    }
+    expect(written).not.to.include('style');
   });
 });

@@ -1,4 +1,4 @@
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../core/style-props.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MaillageBase } from '../../core/element-base.js';
@@ -638,7 +638,7 @@ export class MaillageEpciMap extends MaillageBase {
         ${model.legend.map(
           (entry) =>
             html`<li>
-              <span class="swatch" style=${styleMap({ background: entry.colour })}></span>
+              <span class="swatch" style=${styleProps({ background: entry.colour })}></span>
               ${
                 entry.range
                   ? t.range(format(entry.range[0]), format(entry.range[1]))
@@ -653,7 +653,7 @@ export class MaillageEpciMap extends MaillageBase {
         ${
           hasPerimeter
             ? html`<li>
-                <span class="swatch swatch--line" style=${styleMap({ borderColor: colours.outline })}></span
+                <span class="swatch swatch--line" style=${styleProps({ borderColor: colours.outline })}></span
                 >${t.legendPerimeter}
               </li>`
             : nothing
@@ -661,7 +661,7 @@ export class MaillageEpciMap extends MaillageBase {
         ${
           model.partners.length
             ? html`<li>
-                <span class="swatch swatch--point" style=${styleMap({ background: colours.point })}></span
+                <span class="swatch swatch--point" style=${styleProps({ background: colours.point })}></span
                 >${t.legendPartner}
               </li>`
             : nothing

@@ -3,7 +3,7 @@
  * Mercator to the element's size, names placed like the WebGL map's, and the
  * territories as a keyboard listbox (roving tabindex, Enter or Space selects).
  */
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../core/style-props.js';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { compareFrench } from '../../feed/text.js';
 import type { MapColours } from './classes.js';
@@ -110,7 +110,7 @@ export function renderSvgMap(drawing: SvgDrawing, state: SvgViewState): Template
     width=${drawing.width}
     height=${drawing.height}
     viewBox="0 0 ${drawing.width} ${drawing.height}"
-    style=${styleMap({ background: colours.background })}
+    style=${styleProps({ background: colours.background })}
   >
     ${drawing.shapes.map(
       (s) =>

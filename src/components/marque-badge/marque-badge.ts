@@ -1,4 +1,4 @@
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../core/style-props.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MaillageBase } from '../../core/element-base.js';
@@ -159,13 +159,13 @@ export class MaillageMarqueBadge extends MaillageBase {
                 )}</span
               >`;
       return link
-        ? html`<a class=${classes} part="badge" style=${styleMap(colours)} href=${link.href}
+        ? html`<a class=${classes} part="badge" style=${styleProps(colours)} href=${link.href}
             >${inner}${hidden(` (${link.kind === 'partner' ? t.goPartnerPage : t.goBrandSite})`)}</a
           >`
         : html`<div
             class=${classes}
             part="badge"
-            style=${styleMap(colours)}
+            style=${styleProps(colours)}
             role="img"
             aria-label=${texts.sentence}
             aria-busy=${status === 'loading'}
@@ -177,7 +177,7 @@ export class MaillageMarqueBadge extends MaillageBase {
     return html`<div
       class=${classes}
       part="badge"
-      style=${styleMap(colours)}
+      style=${styleProps(colours)}
       role="group"
       aria-label=${texts.sentence}
       aria-busy=${status === 'loading'}
