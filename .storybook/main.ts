@@ -15,7 +15,18 @@ const config: StorybookConfig = {
   async viteFinal(config) {
     config.optimizeDeps = {
       ...config.optimizeDeps,
-      include: [...(config.optimizeDeps?.include ?? []), 'lit', 'lit/decorators.js', 'lit/directive-helpers.js'],
+      // Every Lit entry the elements import, found up front: a late discovery reloads the page mid-test.
+      include: [
+        ...(config.optimizeDeps?.include ?? []),
+        'lit',
+        'lit/decorators.js',
+        'lit/directive.js',
+        'lit/directive-helpers.js',
+        'lit/directives/if-defined.js',
+        'lit/directives/live.js',
+        'lit/directives/repeat.js',
+        'maplibre-gl',
+      ],
     };
     return config;
   },

@@ -3,6 +3,8 @@ import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/define/cooperation-card.js';
 import type { MaillageCooperationCard } from '../src/components/cooperation-card/cooperation-card.js';
+import { feedNow, feedUrl } from '../.storybook/feeds';
+import { intro } from './docs';
 
 const LEADER = 'feeds/leader-2024.json';
 const HOSTILE = 'fixtures/hostile-feed.json';
@@ -95,6 +97,21 @@ const meta: Meta<Args> = {
   argTypes: {
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
     colorScheme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    width: { control: { type: 'range', min: 240, max: 1280, step: 20 } },
+    lang: { control: 'inline-radio', options: ['fr', 'en'] },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component: intro(
+          `Une demande de coopération (LEADER, réseau) : qui la porte, d’où, ce qu’elle cherche, jusqu’à quand et comment
+répondre, avec l’explication en français et en anglais. \`variant="compact"\` pour une grille de cartes.`,
+          `One cooperation request (LEADER, network): who asks, from where, what they seek, until when and how to
+answer, with the explanation in French and English. \`variant="compact"\` for a grid of cards.`,
+          `<maillage-cooperation-card src="/feeds/reseau.json" request="leader-2024-pays-du-mans-biodiversite"></maillage-cooperation-card>`,
+        ),
+      },
+    },
   },
 };
 export default meta;
@@ -109,6 +126,25 @@ export const Full: Story = {
 };
 
 export const English: Story = { args: { lang: 'en' } };
+
+/** The first request of the feed chosen in the toolbar ("Feed"). */
+export const FromToolbarFeed: Story = {
+  name: 'Feed from the toolbar',
+  loaders: [
+    async ({ globals }) => {
+      const feed = (await (await fetch(feedUrl(globals))).json()) as { cooperationRequests?: { id?: unknown }[] };
+      const first = feed.cooperationRequests?.find((r) => typeof r.id === 'string');
+      return { request: (first?.id as string | undefined) ?? '' };
+    },
+  ],
+  render: (a, { globals, loaded }) =>
+    render({ ...a, src: feedUrl(globals), request: loaded.request as string, now: feedNow(globals) }),
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+  },
+};
+
+export const Wide: Story = { name: 'Wide (1280 px)', args: { width: 1280 } };
 
 export const LanguageToggle: Story = {
   name: 'FR/EN toggle (keyboard)',

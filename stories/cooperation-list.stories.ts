@@ -3,6 +3,8 @@ import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import '../src/define/cooperation-list.js';
 import type { MaillageCooperationList } from '../src/components/cooperation-list/cooperation-list.js';
+import { FEEDS, feedNow, feedUrl } from '../.storybook/feeds';
+import { intro } from './docs';
 
 const LEADER = 'feeds/leader-2024.json';
 const HOSTILE = 'fixtures/hostile-feed.json';
@@ -67,6 +69,23 @@ const meta: Meta<Args> = {
     sort: { control: 'inline-radio', options: ['newest', 'expiry'] },
     lookingFor: { control: 'select', options: ['', 'project', 'partners', 'topic'] },
     colorScheme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    width: { control: { type: 'range', min: 280, max: 1600, step: 20 } },
+    lang: { control: 'inline-radio', options: ['fr', 'en'] },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component: intro(
+          `Les demandes de coopération du réseau en cartes compactes, filtrables par thème, par ce qui est cherché et
+par pays, triées par date ou par échéance. Les filtres sont aussi des attributs : « les demandes sur la mobilité »
+tiennent en une ligne. Un territoire choisi sur une carte de la même page resserre la liste.`,
+          `The network's cooperation requests as compact cards, filtered by theme, by what is sought and by country,
+sorted by newest or soonest expiry. The filters are attributes too: "requests about mobility" is one line. A
+territory chosen on a map of the same page narrows the list.`,
+          `<maillage-cooperation-list src="/feeds/reseau.json" theme="mobilite-durable"></maillage-cooperation-list>`,
+        ),
+      },
+    },
   },
 };
 export default meta;
@@ -106,6 +125,27 @@ export const TerritoryChosen: Story = {
 export const NoMatch: Story = { name: 'No match', args: { theme: 'inexistant' } };
 
 export const English: Story = { args: { lang: 'en' } };
+
+/** Every request of the feed chosen in the toolbar ("Feed"). */
+export const FromToolbarFeed: Story = {
+  name: 'Feed from the toolbar',
+  render: (a, { globals }) => render({ ...a, src: feedUrl(globals), now: feedNow(globals), status: 'all' }),
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+  },
+};
+
+export const LongContent: Story = {
+  name: 'Long content (national feed, 120 requests)',
+  args: { src: FEEDS.national, status: 'all', now: '2026-01-15' },
+  play: async ({ canvasElement }) => {
+    const el = await settled(canvasElement);
+    await expect(count(el)).toMatch(/^120 demandes de coopération, 12 affich/);
+    await expect(el.shadowRoot!.querySelectorAll('maillage-cooperation-card').length).toBe(12);
+  },
+};
+
+export const Wide: Story = { name: 'Wide (1600 px)', args: { width: 1600 } };
 
 export const Narrow: Story = { name: 'Narrow (320 px)', args: { width: 320 } };
 

@@ -3,6 +3,8 @@ import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/define/epci-map.js';
 import type { MaillageEpciMap } from '../src/components/epci-map/epci-map.js';
+import { FEEDS, feedNow, feedUrl } from '../.storybook/feeds';
+import { intro } from './docs';
 
 const AILB = 'feeds/ailb.json';
 const RESEAU = 'feeds/reseau.json';
@@ -65,6 +67,23 @@ const meta: Meta<Args> = {
     classification: { control: 'inline-radio', options: ['quantile', 'jenks'] },
     renderer: { control: 'inline-radio', options: ['auto', 'svg'] },
     colorScheme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component: intro(
+          `Les intercommunalités (EPCI) et autres territoires du réseau sur une carte, sans tuile ni police venues
+d’ailleurs : contours du flux, noms, couleurs par réseau ou par chiffre avec sa légende, et un panneau pour le
+territoire choisi. Sans WebGL, la même carte en SVG ; un tableau triable de tous les territoires est à un bouton.
+Choisir un territoire filtre les autres éléments maillage de la page.`,
+          `The network's intercommunalities (EPCI) and other territories on a map, with no tile or font from
+elsewhere: outlines from the feed, names, colours by network or by a figure with its legend, and a panel for the
+chosen territory. Without WebGL the same map in SVG; a sortable table of every territory is one button away.
+Choosing a territory filters the other maillage elements of the page.`,
+          `<maillage-epci-map src="/feeds/ailb.json" color-by="population"></maillage-epci-map>`,
+        ),
+      },
+    },
   },
 };
 export default meta;
@@ -148,5 +167,25 @@ export const Dark: Story = {
   args: { colorScheme: 'dark', colorBy: 'population' },
   render: (a) => html`<div style="background:#121316;padding:16px">${map(a)}</div>`,
 };
+
+/** The feed chosen in the toolbar ("Feed"). */
+export const FromToolbarFeed: Story = {
+  name: 'Feed from the toolbar',
+  render: (a, { globals }) => map({ ...a, src: feedUrl(globals), now: feedNow(globals), colorBy: 'partners' }),
+  play: async ({ canvasElement }) => {
+    await drawn(canvasElement);
+  },
+};
+
+export const LongContent: Story = {
+  name: 'Long content (national feed, 1,232 EPCI)',
+  args: { src: FEEDS.national, colorBy: 'population', now: '2026-01-15' },
+  play: async ({ canvasElement }) => {
+    const el = await drawn(canvasElement);
+    await expect(el.shadowRoot!.querySelector('[part=legend]')).toBeTruthy();
+  },
+};
+
+export const Wide: Story = { name: 'Wide (1600 px)', args: { width: '1600px' } };
 
 export const Narrow: Story = { args: { width: '360px', selected: 'epci-200072726' } };

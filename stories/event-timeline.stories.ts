@@ -3,6 +3,8 @@ import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/define/event-timeline.js';
 import type { MaillageEventTimeline } from '../src/components/event-timeline/event-timeline.js';
+import { FEEDS, feedNow, feedUrl } from '../.storybook/feeds';
+import { intro } from './docs';
 
 const AILB = 'feeds/ailb.json';
 const MAYENNE = 'feeds/mayenne.json';
@@ -70,6 +72,21 @@ const meta: Meta<Args> = {
     colorScheme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     now: { control: false },
     feed: { control: false },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component: intro(
+          `L’agenda du réseau : les événements dans l’ordre, en liste par année et par mois, ou en frise horizontale
+de jalons avec le jour marqué. Filtres par période, type et thème ; un événement ou toute la liste s’ajoute à
+l’agenda du visiteur (.ics). Suit un territoire choisi sur une carte.`,
+          `The network's agenda: events in time order, as a list grouped by year and month, or as a horizontal
+milestone timeline with today marked. Filters by period, kind and theme; one event or the whole list goes into the
+visitor's calendar (.ics). Follows a territory chosen on a map.`,
+          `<maillage-event-timeline src="/feeds/reseau.json" limit="3"></maillage-event-timeline>`,
+        ),
+      },
+    },
   },
 };
 export default meta;
@@ -200,6 +217,30 @@ export const DarkTimeline: Story = {
   name: 'Dark timeline',
   args: { colorScheme: 'dark', src: MAYENNE, layout: 'timeline', when: 'all', now: MAYENNE_NOW },
   render: (a) => html`<div style="background:#121316;padding:16px">${timeline(a)}</div>`,
+};
+
+/** The feed chosen in the toolbar ("Feed"), every event. */
+export const FromToolbarFeed: Story = {
+  name: 'Feed from the toolbar',
+  render: (a, { globals }) =>
+    timeline({ ...a, src: feedUrl(globals), when: 'all', now: new Date(`${feedNow(globals)}T10:00:00+01:00`) }),
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+  },
+};
+
+export const National: Story = {
+  name: 'Long content (national feed, 300 events, timeline)',
+  args: { src: FEEDS.national, layout: 'timeline', when: 'all', now: new Date('2026-01-15T10:00:00+01:00') },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+  },
+};
+
+export const Wide: Story = {
+  name: 'Wide timeline (1600 px)',
+  args: { src: MAYENNE, layout: 'timeline', when: 'all', now: MAYENNE_NOW },
+  render: (a) => html`<div style="width:1600px">${timeline(a)}</div>`,
 };
 
 export const Narrow: Story = {

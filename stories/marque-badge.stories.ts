@@ -3,6 +3,8 @@ import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/define/marque-badge.js';
 import type { MaillageMarqueBadge } from '../src/components/marque-badge/marque-badge.js';
+import { feedUrl } from '../.storybook/feeds';
+import { intro } from './docs';
 
 const MAYENNE = 'feeds/mayenne.json';
 const HOSTILE = 'fixtures/hostile-feed.json';
@@ -62,6 +64,21 @@ const meta: Meta<Args> = {
     variant: { control: 'inline-radio', options: ['full', 'compact', 'mark'] },
     size: { control: 'inline-radio', options: ['s', 'm', 'l'] },
     colorScheme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component: intro(
+          `Le badge « Partenaire Marque Mayenne » qui se prouve : il vérifie dans le flux du réseau que le
+partenaire détient le label aujourd’hui, et le dit — ou dit honnêtement que non (label expiré, retiré, partenaire
+inconnu). Trois formes : \`full\`, \`compact\`, \`mark\`.`,
+          `The "Marque Mayenne partner" badge that proves itself: it checks in the network's feed that the partner
+holds the label today, and says so — or says honestly that it does not (expired, withdrawn, unknown partner).
+Three shapes: \`full\`, \`compact\`, \`mark\`.`,
+          `<maillage-marque-badge src="/feeds/mayenne.json" brand="marque-mayenne" partner="laval-eco"></maillage-marque-badge>`,
+        ),
+      },
+    },
   },
 };
 export default meta;
@@ -155,6 +172,34 @@ export const English: Story = {
   render: (a) => html`<div lang="en">${badge(a)} ${badge({ ...a, variant: 'compact' })}</div>`,
   play: async ({ canvasElement }) =>
     expect(nameOf(await settled(canvasElement))).toMatch(/^Marque Mayenne partner, Laval Eco, Verified on /),
+};
+
+/** Every label holder of the feed chosen in the toolbar ("Feed"), verified against it. */
+export const FromToolbarFeed: Story = {
+  name: 'Feed from the toolbar',
+  loaders: [
+    async ({ globals }) => {
+      type Org = { id?: unknown; labels?: { brand?: unknown }[] };
+      const feed = (await (await fetch(feedUrl(globals))).json()) as { organisations?: Org[] };
+      const holders = (feed.organisations ?? []).flatMap((o) =>
+        typeof o.id === 'string'
+          ? (o.labels ?? []).flatMap((l) => (typeof l.brand === 'string' ? [{ partner: o.id, brand: l.brand }] : []))
+          : [],
+      );
+      return { holders: holders.slice(0, 12) };
+    },
+  ],
+  render: (a, { globals, loaded }) => {
+    const holders = loaded.holders as { partner: string; brand: string }[];
+    return holders.length
+      ? html`<div style="display:flex;gap:12px;flex-wrap:wrap;align-items:center">
+          ${holders.map((h) => badge({ ...a, ...h, variant: 'compact', src: feedUrl(globals) }))}
+        </div>`
+      : badge({ ...a, partner: 'inconnu', src: feedUrl(globals) });
+  },
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+  },
 };
 
 export const Narrow: Story = {

@@ -3,6 +3,8 @@ import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/define/partner-search.js';
 import type { MaillagePartnerSearch } from '../src/components/partner-search/partner-search.js';
+import { FEEDS, feedUrl } from '../.storybook/feeds';
+import { intro } from './docs';
 
 const RESEAU = 'feeds/reseau.json';
 const MAYENNE = 'feeds/mayenne.json';
@@ -62,7 +64,23 @@ const meta: Meta<Args> = {
     colorScheme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     pageSize: { control: { type: 'number', min: 1, max: 100 } },
   },
-  parameters: { a11y: { test: 'error' } },
+  parameters: {
+    a11y: { test: 'error' },
+    docs: {
+      description: {
+        component: intro(
+          `L’annuaire des partenaires du réseau : recherche qui connaît le français (accents et majuscules ignorés,
+préfixes pendant la frappe, petites fautes pardonnées), facettes avec leurs nombres (thème, type, territoire, label,
+distance), lien à partager. Des attributs fixent le périmètre : \`brand="marque-mayenne"\` sur le portail de la
+marque ne montre que les partenaires labellisés aujourd’hui.`,
+          `The network's partner directory: French-aware search (accents and case ignored, prefixes while typing,
+small typos forgiven), facets with live counts (theme, kind, territory, label, distance), a link to share. Preset
+attributes fix the scope: \`brand="marque-mayenne"\` on the brand's portal shows only today's label holders.`,
+          `<maillage-partner-search src="/feeds/mayenne.json" brand="marque-mayenne"></maillage-partner-search>`,
+        ),
+      },
+    },
+  },
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -159,6 +177,32 @@ export const English: Story = {
 export const Dark: Story = {
   args: { colorScheme: 'dark', src: MAYENNE },
   decorators: [(story) => html`<div style="background:#121316;padding:16px">${story()}</div>`],
+};
+
+/** The feed chosen in the toolbar ("Feed"). */
+export const FromToolbarFeed: Story = {
+  name: 'Feed from the toolbar',
+  render: (a, { globals }) => search({ ...a, src: feedUrl(globals) }),
+  play: async ({ canvasElement }) => {
+    await settled(canvasElement);
+  },
+};
+
+export const LongContent: Story = {
+  name: 'Long content (national feed, 2,000 partners)',
+  args: { src: FEEDS.national },
+  play: async ({ canvasElement }) => {
+    const el = await settled(canvasElement);
+    await expect(shadow(el).querySelector('#count')!.textContent).toMatch(/^2[\s\u202f]?000 partenaires/);
+    await userEvent.type(shadow(el).querySelector<HTMLInputElement>('#q')!, 'laval');
+    await waitFor(() => expect(shadow(el).querySelector('.card mark')).toBeTruthy());
+  },
+};
+
+export const Wide: Story = {
+  name: 'Wide (1600 px)',
+  args: { src: MAYENNE },
+  decorators: [(story) => html`<div style="width:1600px">${story()}</div>`],
 };
 
 export const Narrow: Story = {
