@@ -337,6 +337,11 @@ await check('npm pack: the tarball holds dist, schema, custom-elements.json, bin
   assert(unwanted.length === 0, `should not ship: ${unwanted.slice(0, 5).join(', ')}`);
 });
 
+await check('publint and arethetypeswrong (ESM-only profile) find no problem in the package', async () => {
+  execFileSync('npx', ['publint', '--strict'], quiet);
+  execFileSync('npx', ['attw', tarball, '--profile', 'esm-only'], quiet);
+});
+
 const app = join(work, 'app');
 mkdirSync(app);
 writeFileSync(
