@@ -1,11 +1,29 @@
-/** Data the benchmark generates: the national synthetic feed (from the feed tool) and GeoJSON subsets. */
+/**
+ * Data the benchmark generates, all deterministic: the national synthetic feed
+ * (the feed tool's `synthFeed`), synthetic partner directories (the generator
+ * the browser tests use) and GeoJSON subsets of the reference outlines.
+ */
 import { readFileSync } from 'node:fs';
 import { tsImport } from 'tsx/esm/api';
 
 const synth = await tsImport('../src/cli/synth.ts', import.meta.url);
+const partners = await tsImport('../tests/browser/helpers/synthetic-partners.ts', import.meta.url);
 
-/** A deterministic synthetic feed at national scale (`maillage synth`). */
-export const synthFeed = (options) => synth.synthFeed(options);
+/**
+ * A deterministic synthetic feed at national scale (`maillage synth`): every
+ * département and EPCI of metropolitan France with its outline, and the given
+ * numbers of partners, events and cooperation requests. `keepOutlines` keeps
+ * only that many outlines (the rest lose `geometry`), for small feeds.
+ */
+export function synthFeed({ keepOutlines = Infinity, ...options }) {
+  const feed = synth.synthFeed({ today: synth.DEFAULT_SYNTH_TODAY, ...options });
+  let kept = 0;
+  for (const t of feed.territories) if (t.geometry && kept++ >= keepOutlines) delete t.geometry;
+  return feed;
+}
+
+/** A partner directory of `count` organisations (French names, accents, labels), the same for the same seed. */
+export const partnerFeed = (count, seed = 1) => partners.syntheticPartnerFeed({ count, seed });
 
 const readGeojson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 
@@ -14,6 +32,20 @@ export function subsetGeojson(path, limit = Infinity, sirens) {
   const all = readGeojson(path);
   const features = all.features.filter((f) => !sirens || sirens.has(f.properties.siren)).slice(0, limit);
   return { type: 'FeatureCollection', features };
+}
+
+/** GeoJSON of a feed's territories that have an outline (what a plain Leaflet map would load instead). */
+export function feedGeojson(feed) {
+  return {
+    type: 'FeatureCollection',
+    features: feed.territories
+      .filter((t) => t.geometry)
+      .map((t) => ({
+        type: 'Feature',
+        properties: { id: t.id, name: typeof t.name === 'string' ? t.name : (t.name?.fr ?? t.id) },
+        geometry: t.geometry,
+      })),
+  };
 }
 
 /** A feed whose territories are the EPCI of metropolitan France with their outlines. */

@@ -1,109 +1,198 @@
 /**
  * `npm run bench`: sizes, speed and scale of every element, measured side by
  * side in one run in headless Debian Chromium, printed as tables and written
- * to bench/results.json and bench/RESULTS.md.
+ * to bench/results.json and bench/RESULTS.md. Numbers are reported, never asserted.
  *
- *   node bench/run.mjs [--quick] [--out DIR]
+ *   node bench/run.mjs [--quick] [--out DIR] [--runs N] [--warmup N]
  *
- * --quick runs each code path once on tiny inputs (used by the test that keeps
- * this script from rotting); its numbers mean nothing.
+ * --quick runs every code path once on tiny inputs (the unit test that keeps
+ * this script from rotting uses it); its numbers mean nothing.
  */
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, type as osType, release } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, release, totalmem, type as osType } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { tsImport } from 'tsx/esm/api';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
-import { nationalEpciFeed, subsetGeojson, synthFeed } from './data.mjs';
+import { feedGeojson, nationalEpciFeed, partnerFeed, synthFeed } from './data.mjs';
 import { startServer } from './server.mjs';
-import { measureSizes } from './sizes.mjs';
+import { breakdown, measureSizes } from './sizes.mjs';
 
-const argv = process.argv.slice(2);
-const QUICK = argv.includes('--quick');
-const OUT = resolve(argv.includes('--out') ? argv[argv.indexOf('--out') + 1] : 'bench');
-const RUNS = QUICK ? 1 : 7;
-const WARMUP = QUICK ? 0 : 2;
+const { values: opts } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    out: { type: 'string', default: 'bench' },
+    runs: { type: 'string' },
+    warmup: { type: 'string' },
+  },
+});
+const QUICK = opts.quick;
+const OUT = resolve(opts.out);
+const RUNS = Number(opts.runs ?? (QUICK ? 1 : 7));
+const WARMUP = Number(opts.warmup ?? (QUICK ? 0 : 2));
 const ROOT = resolve('.');
+/** A path as a reader of this repo would write it. */
+const shown = (p) => (p.startsWith(ROOT + '/') ? relative(ROOT, p) : p);
+const WORK = join(OUT, 'out');
+mkdirSync(WORK, { recursive: true });
 
-const AILB_SIRENS = [
-  '243500741', '244400552', '200072726', '200043990', '200066777', '200066785', '200000438',
-  '200070662', '200027027', '245614383', '243500618', '244400453', '244400537',
-];
-
-// ---------- statistics ----------
+// ---------- statistics and formatting ----------
 const sorted = (xs) => [...xs].sort((a, b) => a - b);
 export const median = (xs) => {
+  if (!xs?.length) return NaN;
   const s = sorted(xs);
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-export const p95 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.ceil(0.95 * xs.length) - 1)];
-const ms = (x) => (Number.isFinite(x) ? `${x < 10 ? x.toFixed(2) : x.toFixed(1)} ms` : '—');
-const kb = (b) => `${(b / 1000).toFixed(1)} kB`;
+export const p95 = (xs) => (xs?.length ? sorted(xs)[Math.min(xs.length - 1, Math.ceil(0.95 * xs.length) - 1)] : NaN);
+const ms = (x) =>
+  Number.isFinite(x) ? (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x < 10 ? x.toFixed(2) : x.toFixed(1)} ms`) : '—';
+const kb = (b) => (Number.isFinite(b) ? `${(b / 1000).toFixed(1)} kB` : '—');
+const mb = (b) => (Number.isFinite(b) ? `${(b / 1e6).toFixed(1)} MB` : '—');
 const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '—');
+const verdict = (value, limit) => (!Number.isFinite(value) ? '—' : value < limit ? 'met' : 'MISSED');
+const errorOf = (e) =>
+  String(e?.message ?? e)
+    .split('\n')[0]
+    .slice(0, 200);
 
-const results = { date: new Date().toISOString(), quick: QUICK, machine: {}, sizes: [], speed: {}, sideBySide: {}, scale: {} };
+const results = {
+  date: new Date().toISOString(),
+  quick: QUICK,
+  runs: RUNS,
+  warmup: WARMUP,
+  machine: {},
+  sizes: {},
+  speed: {},
+  sideBySide: {},
+  scale: {},
+};
+/** Markdown sections, in the order printed. */
+const md = [];
+
+/** Prints a table and keeps it for RESULTS.md. */
+function show(title, rows, note = '') {
+  console.log(`\n# ${title}\n`);
+  if (rows.length) console.table(rows);
+  else console.log('(nothing measured)');
+  if (note) console.log(note);
+  md.push(`## ${title}\n\n${mdTable(rows)}${note ? `\n${note}\n` : ''}`);
+}
+function mdTable(rows) {
+  if (!rows.length) return '_(nothing measured)_\n';
+  const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const cell = (v) => String(v ?? '').replaceAll('|', '\\|');
+  return (
+    [
+      `| ${keys.join(' | ')} |`,
+      `| ${keys.map(() => '---').join(' | ')} |`,
+      ...rows.map((r) => `| ${keys.map((k) => cell(r[k])).join(' | ')} |`),
+    ].join('\n') + '\n'
+  );
+}
 
 // ---------- sizes ----------
-console.log('\n# Sizes (min + gzip -9; Lit and the feed loader included; maplibre-gl apart)\n');
-results.sizes = await measureSizes();
-console.table(
-  results.sizes.map((r) => ({
-    entry: r.entry,
-    gzip: kb(r.gzip),
-    budget: r.budget ? kb(r.budget) : '',
-    verdict: r.withinBudget === undefined ? '' : r.withinBudget ? 'within budget' : 'OVER BUDGET',
-  })),
-);
+const elements = readdirSync('src/define')
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => f.replace(/\.ts$/, ''))
+  .sort();
+{
+  const { rows, cdn } = await measureSizes({ cdnDir: join(WORK, 'cdn') });
+  const badge = await breakdown('src/define/marque-badge.ts');
+  results.sizes = { rows, cdn, breakdown: badge };
+  const lit = rows[0].gzip;
+  show(
+    'Sizes: min + gzip -9, Lit and the feed loader included, maplibre-gl apart',
+    rows.map((r) => ({
+      entry: r.entry,
+      gzip: kb(r.gzip),
+      'vs Lit alone': ratio(r.gzip, lit),
+      budget: r.budget ? kb(r.budget) : '',
+      verdict:
+        r.withinBudget === undefined ? '' : r.withinBudget ? 'within budget' : `OVER by ${kb(r.gzip - r.budget)}`,
+    })),
+    cdn.error
+      ? `CDN: ${cdn.error}`
+      : `CDN folder (vite.cdn.config.ts, built into ${shown(join(WORK, 'cdn'))}): maplibre-gl is in its own lazily loaded chunk; ` +
+          (cdn.workerFile
+            ? 'its worker is a separate file.'
+            : cdn.workerInlined
+              ? 'its worker is INLINED as a data: URL (needs worker-src data: under a CSP).'
+              : 'no worker file found.') +
+          `\nFiles: ${cdn.files.map((f) => `${f.file} ${kb(f.gzip)} (${f.role})`).join(', ')}.`,
+  );
+  show(
+    `Where the bytes go: maillage/marque-badge by module group (${kb(badge.bytes)} minified, ${kb(badge.gzip)} gzip)`,
+    badge.groups.map((g) => ({
+      group: g.group,
+      minified: kb(g.bytes),
+      share: `${(g.share * 100).toFixed(0)} %`,
+      'gzip (share of the total)': kb(g.gzipEstimate),
+    })),
+    'From esbuild’s metafile (bytes of each module in the minified bundle); the gzip column splits the gzip total in proportion.',
+  );
+}
 
-// ---------- the page ----------
-const elements = existsSync('src/define')
-  ? readdirSync('src/define')
-      .filter((f) => f.endsWith('.ts'))
-      .map((f) => f.replace(/\.ts$/, ''))
-  : [];
-const outDir = join(OUT, 'out');
-mkdirSync(outDir, { recursive: true });
+// ---------- generated data, served from memory ----------
+console.log('\nGenerating data…');
+const virtual = new Map();
+const serve = (path, value) => (virtual.set(path, typeof value === 'string' ? value : JSON.stringify(value)), path);
+const national = synthFeed({
+  partners: QUICK ? 50 : 10_000,
+  events: QUICK ? 20 : 2_000,
+  requests: QUICK ? 10 : 500,
+  seed: 1,
+  ...(QUICK ? { keepOutlines: 15 } : {}),
+});
+const NATIONAL = serve('/gen/national.json', national);
+const nationalEpci = nationalEpciFeed(QUICK ? 20 : Infinity);
+const NATIONAL_EPCI = serve('/gen/national-epci.json', nationalEpci);
+const NATIONAL_EPCI_GEOJSON = serve('/gen/national-epci.geojson', feedGeojson(nationalEpci));
+const ailb = JSON.parse(readFileSync('demo/feeds/ailb.json', 'utf8'));
+const AILB_GEOJSON = serve('/gen/ailb.geojson', feedGeojson(ailb));
+const timelineFeed = synthFeed({ partners: 20, events: QUICK ? 50 : 2_000, requests: 0, seed: 2, keepOutlines: 0 });
+const EVENTS = serve('/gen/events.json', timelineFeed);
+const SEARCH_SIZES = QUICK ? [300] : [1_000, 10_000, 50_000];
+for (const n of SEARCH_SIZES) serve(`/gen/partners-${n}.json`, partnerFeed(n, 1));
+
+const server = await startServer(ROOT, virtual, { '/bench-out/': WORK });
+
+// ---------- the page: every element and the harness, split so maplibre-gl loads lazily as on a real page ----------
 writeFileSync(
-  join(outDir, 'entry.ts'),
-  [...elements.map((e) => `import '${ROOT}/src/define/${e}.js';`), `import '${ROOT}/bench/pages/harness.ts';`].join('\n'),
+  join(WORK, 'entry.ts'),
+  [
+    ...elements.map((e) => `import '${ROOT}/src/define/${e}.js';`),
+    `import { install } from '${ROOT}/bench/pages/harness.ts';`,
+    'install();',
+  ].join('\n'),
 );
 await build({
-  entryPoints: [join(outDir, 'entry.ts')],
+  entryPoints: [join(WORK, 'entry.ts')],
   bundle: true,
+  splitting: true,
   minify: true,
   format: 'esm',
   target: 'es2022',
-  outfile: join(outDir, 'harness.js'),
+  outdir: join(WORK, 'page'),
   tsconfig: 'tsconfig.json',
   loader: { '.css': 'text' },
   logLevel: 'error',
 });
 writeFileSync(
-  join(outDir, 'index.html'),
+  join(WORK, 'page', 'index.html'),
   `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>maillage bench</title>
 <link rel="stylesheet" href="/node_modules/leaflet/dist/leaflet.css">
 <style>body{margin:0;font:16px sans-serif} #stage>*{width:1000px;min-height:200px;display:block}</style>
-</head><body><main id="stage"></main><script type="module" src="harness.js"></script></body></html>`,
+</head><body><main id="stage"></main><script type="module" src="entry.js"></script></body></html>`,
 );
-
-// ---------- generated data, served from memory ----------
-const virtual = new Map();
-const national = synthFeed({ partners: QUICK ? 50 : 10_000, events: QUICK ? 20 : 2_000, requests: QUICK ? 10 : 500, seed: 1 });
-virtual.set('/gen/national.json', JSON.stringify(national));
-const nationalEpci = nationalEpciFeed(QUICK ? 20 : Infinity);
-virtual.set('/gen/national-epci.json', JSON.stringify(nationalEpci));
-virtual.set('/gen/national-epci.geojson', JSON.stringify(subsetGeojson('data/epci-metropole.geojson', QUICK ? 20 : Infinity)));
-virtual.set('/gen/ailb.geojson', JSON.stringify(subsetGeojson('data/epci-ouest.geojson', Infinity, new Set(AILB_SIRENS))));
-const timelineFeed = synthFeed({ partners: 20, events: QUICK ? 50 : 2_000, requests: 0, seed: 2, outlines: false });
-virtual.set('/gen/events-2000.json', JSON.stringify(timelineFeed));
-const server = await startServer(ROOT, virtual);
-const base = `${server.url}/${join(OUT, 'out').slice(ROOT.length + 1)}/index.html`;
+const PAGE = `${server.url}/bench-out/page/index.html`;
 
 const browser = await chromium.launch({
   executablePath: findChromium(),
   headless: true,
-  args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+  args: CHROMIUM_ARGS,
 });
 results.machine = {
   os: `${osType()} ${release()}`,
@@ -113,197 +202,396 @@ results.machine = {
   chromium: browser.version(),
 };
 
+/** A fresh page (own store, own caches) for each measurement. */
 async function withPage(fn) {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+  const context = await browser.newContext({
+    viewport: { width: 1200, height: 900 },
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+  });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(base);
-  await page.waitForFunction(() => window.benchReady === true);
   try {
+    await page.goto(PAGE);
+    await page.waitForFunction(() => window.benchReady === true, null, { timeout: 15_000 });
     return await fn(page);
+  } catch (e) {
+    throw new Error(`${errorOf(e)}${errors.length ? ` (page errors: ${errors.slice(0, 2).join(' | ')})` : ''}`);
   } finally {
-    if (errors.length) console.warn(`page errors: ${errors.slice(0, 3).join(' | ')}`);
     await context.close();
   }
 }
-
-/** Runs a scenario WARMUP + RUNS times in one page and keeps the measured runs. */
-const scenario = (page, name, options) =>
-  page.evaluate(([n, o]) => window.bench[n](o), [name, options]);
+const scenario = (page, name, options) => page.evaluate(([n, o]) => window.bench[n](o), [name, options]);
+/** WARMUP runs thrown away, then RUNS measured runs, in the same page. */
 const timed = async (page, name, options) => {
   if (WARMUP) await scenario(page, name, { ...options, runs: WARMUP });
   return scenario(page, name, { ...options, runs: RUNS });
 };
 
-// ---------- speed: first render of each element on the sample feed ----------
-const SAMPLE = '/demo/feeds/reseau.json';
-const ATTRS = {
-  'cooperation-card': () => ({ request: firstId(SAMPLE, 'cooperationRequests') }),
-  'marque-badge': () => ({ partner: firstLabelHolder(SAMPLE) }),
-};
-function sampleFeed(path) {
-  return JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
-}
-function firstId(path, list) {
-  return sampleFeed(path)[list]?.[0]?.id ?? '';
-}
-function firstLabelHolder(path) {
-  return sampleFeed(path).organisations?.find((o) => o.labels?.length)?.id ?? '';
-}
+// The page must come up once, or nothing below can be measured.
+await withPage(async () => undefined);
 
-console.log('\n# Speed: element connected → first meaningful paint, sample feed (reseau.json)\n');
+// Elements that show nothing without an attribute get one naming something in the feed.
+const attrsFor = (name, feed) =>
+  name === 'cooperation-card'
+    ? { request: feed.cooperationRequests?.[0]?.id ?? '' }
+    : name === 'marque-badge'
+      ? { partner: feed.organisations?.find((o) => o.labels?.length)?.id ?? '' }
+      : name === 'event-timeline'
+        ? { when: 'all' }
+        : {};
+
+// ---------- speed: first meaningful render of each element on the sample feed ----------
+const SAMPLE = '/demo/feeds/reseau.json';
+const sample = JSON.parse(readFileSync(join(ROOT, SAMPLE), 'utf8'));
 results.speed.firstRender = [];
 for (const name of elements) {
-  const tag = `maillage-${name}`;
-  const attrs = ATTRS[name]?.() ?? {};
-  const row = { element: tag };
+  const row = { element: `maillage-${name}` };
   try {
     await withPage(async (page) => {
-      const cached = await timed(page, 'firstRender', { tag, src: SAMPLE, attrs, cached: true });
-      const cold = await timed(page, 'firstRender', { tag, src: SAMPLE, attrs, cached: false });
-      Object.assign(row, { cachedMedian: median(cached), cachedP95: p95(cached), coldMedian: median(cold), coldP95: p95(cold) });
+      const opts = { tag: row.element, src: SAMPLE, attrs: attrsFor(name, sample) };
+      const cached = await timed(page, 'firstRender', { ...opts, cached: true });
+      const cold = await timed(page, 'firstRender', { ...opts, cached: false });
+      Object.assign(row, {
+        cached: cached.times,
+        cold: cold.times,
+        cachedMedian: median(cached.times),
+        cachedP95: p95(cached.times),
+        coldMedian: median(cold.times),
+        coldP95: p95(cold.times),
+      });
     });
   } catch (e) {
-    row.error = String(e.message ?? e).split('\n')[0];
+    row.error = errorOf(e);
   }
   results.speed.firstRender.push(row);
 }
-console.table(
+show(
+  'Speed: element connected → first meaningful paint, sample feed (demo/feeds/reseau.json)',
   results.speed.firstRender.map((r) => ({
     element: r.element,
     'cached median': ms(r.cachedMedian),
     'cached p95': ms(r.cachedP95),
     'cold median': ms(r.coldMedian),
     'cold p95': ms(r.coldP95),
+    'cold / cached': ratio(r.coldMedian, r.cachedMedian),
     ...(r.error ? { error: r.error } : {}),
   })),
+  'Meaningful: the feed is ready and rendered; the search has shown its first results; the map has reached maplibre’s first `idle` (whenIdle()). ' +
+    'Cached: the page’s feed store already holds the document validated by the element’s parser. Cold: a new URL fetched from localhost, parsed and validated.',
+);
+
+// ---------- partner search: keystroke → paint against a naive scan ----------
+const QUERIES = QUICK
+  ? ['maraîchage', 'asociation laval']
+  : [
+      'maraîchage', // accents as typed
+      'maraichage bio', // no accents, multi-word
+      'metanisation', // typo (méthanisation)
+      'agri', // prefix
+      'fromagerie laval', // multi-word, a town
+      'chateau-gontier', // hyphen, no accent
+      'coëvrons', // diaeresis
+      'asociation sport', // typo + word
+      'école musique', // accent + multi-word
+      'telemedecine', // no accents
+    ];
+results.speed.search = [];
+for (const n of SEARCH_SIZES) {
+  const row = { partners: n };
+  try {
+    const r = await withPage((page) =>
+      scenario(page, 'search', {
+        feedUrl: `/gen/partners-${n}.json`,
+        queries: QUERIES,
+        runs: QUICK ? 1 : Math.max(2, Math.round(RUNS / 2)),
+        warmup: WARMUP > 0,
+      }),
+    );
+    Object.assign(row, r, {
+      elementMedian: median(r.element),
+      elementP95: p95(r.element),
+      floorMedian: median(r.floor),
+      floorP95: p95(r.floor),
+    });
+  } catch (e) {
+    row.error = errorOf(e);
+  }
+  results.speed.search.push(row);
+}
+const target = (r, what) =>
+  ({
+    median: r.partners === 10_000 ? 16 : r.partners === 50_000 ? 50 : undefined,
+    p95: r.partners === 10_000 ? 50 : undefined,
+  })[what];
+show(
+  'Partner search: keystroke → results painted, against a naive accent-folded substring scan (the floor)',
+  results.speed.search.map((r) => ({
+    partners: r.partners.toLocaleString('en'),
+    keystrokes: r.element?.length ?? '—',
+    median: ms(r.elementMedian),
+    'median target': target(r, 'median')
+      ? `< ${target(r, 'median')} ms: ${verdict(r.elementMedian, target(r, 'median'))}`
+      : '',
+    p95: ms(r.elementP95),
+    'p95 target': target(r, 'p95') ? `< ${target(r, 'p95')} ms: ${verdict(r.elementP95, target(r, 'p95'))}` : '',
+    'floor median': ms(r.floorMedian),
+    'floor p95': ms(r.floorP95),
+    'median / floor': ratio(r.elementMedian, r.floorMedian),
+    'p95 / floor': ratio(r.elementP95, r.floorP95),
+    ...(r.error ? { error: r.error } : {}),
+  })),
+  `Typed one character at a time (input events in the shadow root), ${QUERIES.length} queries: ${QUERIES.join(', ')}. ` +
+    'Each keystroke is timed from the input event to the first frame painted after `maillage-search-results`. ' +
+    'The floor, in the same page on the same data: fold the query, scan every partner’s folded name + description + town, list 20 names, paint.',
+);
+show(
+  'Partner search: loading and index build',
+  results.speed.search.map((r) => ({
+    partners: r.partners.toLocaleString('en'),
+    'connected → feed validated': ms(r.connectedToFeedLoaded),
+    'data arrived → first results': ms(r.dataArrivedToFirstResults),
+    'target < 300 ms': verdict(r.dataArrivedToFirstResults, 300),
+    'first results by': r.firstMode ?? '—',
+    'index build (connected → whenIndexed)': ms(r.connectedToIndexed),
+    'index build (feed validated → whenIndexed)': ms(r.feedLoadedToIndexed),
+    'longest task during build': ms(r.longestTaskDuringBuild),
+    'target ≤ 50 ms': Number.isFinite(r.longestTaskDuringBuild)
+      ? r.longestTaskDuringBuild <= 50
+        ? 'met'
+        : 'MISSED'
+      : '—',
+    'longest task while loading (parse + validate)': ms(r.longestTaskBeforeFeedLoaded),
+    'naive scan: build': ms(r.floorBuildMs),
+    ...(r.error ? { error: r.error } : {}),
+  })),
+  'Long tasks come from PerformanceObserver("longtask"), which reports only tasks over 50 ms: 0 ms means none. ' +
+    '"Data arrived" is the feed response’s responseEnd (Resource Timing).',
+);
+
+// ---------- timeline of 2,000 events ----------
+if (elements.includes('event-timeline')) {
+  const row = { events: timelineFeed.events.length };
+  try {
+    const r = await withPage((page) =>
+      timed(page, 'renderInline', { tag: 'maillage-event-timeline', feedUrl: EVENTS, attrs: { when: 'all' } }),
+    );
+    Object.assign(row, { times: r.times, items: r.items, median: median(r.times), p95: p95(r.times) });
+  } catch (e) {
+    row.error = errorOf(e);
+  }
+  results.speed.timeline = row;
+  show(`Timeline: render of ${row.events.toLocaleString('en')} events (feed given as an object, when="all")`, [
+    {
+      events: row.events,
+      'list items rendered': row.items ?? '—',
+      'connected → painted, median': ms(row.median),
+      p95: ms(row.p95),
+      ...(row.error ? { error: row.error } : {}),
+    },
+  ]);
+}
+
+// ---------- side by side: the map against plain Leaflet ----------
+results.sideBySide.map = [];
+for (const [label, feedUrl, geojsonUrl, polygons] of [
+  [
+    `${ailb.territories.filter((t) => t.geometry).length} AILB EPCI (demo/feeds/ailb.json)`,
+    '/demo/feeds/ailb.json',
+    AILB_GEOJSON,
+    13,
+  ],
+  [
+    `${nationalEpci.territories.length} EPCI of metropolitan France`,
+    NATIONAL_EPCI,
+    NATIONAL_EPCI_GEOJSON,
+    nationalEpci.territories.length,
+  ],
+]) {
+  const row = { data: label, polygons };
+  try {
+    const leaflet = await withPage((page) => timed(page, 'leafletMap', { geojsonUrl }));
+    Object.assign(row, {
+      leafletFirstRender: median(leaflet.firstRenders),
+      leafletIdle: median(leaflet.idles),
+      leafletIdleP95: p95(leaflet.idles),
+      leafletPaths: leaflet.paths,
+    });
+  } catch (e) {
+    row.leafletError = errorOf(e);
+  }
+  if (elements.includes('epci-map')) {
+    try {
+      const r = await withPage((page) =>
+        timed(page, 'firstRender', { tag: 'maillage-epci-map', src: feedUrl, cached: false }),
+      );
+      Object.assign(row, { mapIdle: median(r.times), mapIdleP95: p95(r.times), mapIdleMs: median(r.idleMs) });
+    } catch (e) {
+      row.error = errorOf(e);
+    }
+  }
+  results.sideBySide.map.push(row);
+}
+show(
+  'Side by side: <maillage-epci-map> against a plain Leaflet map of the same GeoJSON (cold fetch)',
+  results.sideBySide.map.map((r) => ({
+    data: r.data,
+    'maillage: connected → idle, median': ms(r.mapIdle),
+    p95: ms(r.mapIdleP95),
+    'its own data-idle-ms': ms(r.mapIdleMs),
+    'Leaflet: first render': ms(r.leafletFirstRender),
+    'Leaflet: idle': ms(r.leafletIdle),
+    'Leaflet paths drawn': r.leafletPaths ?? '—',
+    'maillage / Leaflet (idle)': ratio(r.mapIdle, r.leafletIdle),
+    ...(r.error || r.leafletError ? { error: [r.error, r.leafletError].filter(Boolean).join('; ') } : {}),
+  })),
+  'maillage: fetch + validate the feed, lazy-load maplibre-gl, draw with WebGL (software renderer here), until maplibre’s first `idle`. ' +
+    'Leaflet 1.9 (SVG, no tiles, as the element draws none): fetch the GeoJSON, L.geoJSON, fitBounds, painted; idle = the first painted frame after which no path changed.',
 );
 
 // ---------- side by side: feed parse + validate against JSON.parse ----------
-console.log('\n# Side by side: feed parse + validate against bare JSON.parse (the floor)\n');
 results.sideBySide.feedParse = [];
 for (const [label, url] of [
   ['sample feed (reseau.json)', SAMPLE],
-  [`national synthetic feed (${national.organisations.length} partners, ${national.territories.length} territories)`, '/gen/national.json'],
+  ['AILB feed (13 outlines)', '/demo/feeds/ailb.json'],
+  [
+    `national synthetic feed (${national.organisations.length} partners, ${national.territories.filter((t) => t.geometry).length} outlines)`,
+    NATIONAL,
+  ],
 ]) {
-  const r = await withPage((page) => timed(page, 'parseValidate', { url }));
-  results.sideBySide.feedParse.push({ feed: label, bytes: r.bytes, warnings: r.warnings, jsonParse: median(r.jsonParse), validate: median(r.validate) });
+  const row = { feed: label };
+  try {
+    const r = await withPage((page) => timed(page, 'parseValidate', { url }));
+    Object.assign(row, {
+      bytes: r.bytes,
+      warnings: r.warnings,
+      jsonParse: median(r.jsonParse),
+      validate: median(r.validate),
+      validateP95: p95(r.validate),
+    });
+  } catch (e) {
+    row.error = errorOf(e);
+  }
+  results.sideBySide.feedParse.push(row);
 }
-console.table(
+show(
+  'Side by side: feed parse + validate (parseFeed, every list) against bare JSON.parse (the floor)',
   results.sideBySide.feedParse.map((r) => ({
     feed: r.feed,
     size: kb(r.bytes),
     'JSON.parse': ms(r.jsonParse),
     'parseFeed (parse + validate)': ms(r.validate),
+    'parseFeed p95': ms(r.validateP95),
     ratio: ratio(r.validate, r.jsonParse),
-  })),
-);
-
-// ---------- side by side: the map against plain Leaflet ----------
-console.log('\n# Side by side: <maillage-epci-map> against a plain Leaflet map of the same GeoJSON\n');
-results.sideBySide.map = [];
-for (const [label, feedUrl, geojsonUrl] of [
-  ['13 AILB EPCI', '/demo/feeds/ailb.json', '/gen/ailb.geojson'],
-  [`${nationalEpci.territories.length} EPCI of metropolitan France`, '/gen/national-epci.json', '/gen/national-epci.geojson'],
-]) {
-  const row = { data: label };
-  const leaflet = await withPage((page) => timed(page, 'leafletMap', { geojsonUrl }));
-  Object.assign(row, { leafletFirstRender: median(leaflet.firstRenders), leafletIdle: median(leaflet.idles) });
-  if (elements.includes('epci-map')) {
-    try {
-      const idle = await withPage((page) => timed(page, 'firstRender', { tag: 'maillage-epci-map', src: feedUrl, cached: false }));
-      Object.assign(row, { mapIdle: median(idle), mapIdleP95: p95(idle) });
-    } catch (e) {
-      row.error = String(e.message ?? e).split('\n')[0];
-    }
-  }
-  results.sideBySide.map.push(row);
-}
-console.table(
-  results.sideBySide.map.map((r) => ({
-    data: r.data,
-    'maillage: connected → idle': ms(r.mapIdle),
-    'Leaflet: first render': ms(r.leafletFirstRender),
-    'Leaflet: idle': ms(r.leafletIdle),
-    'maillage / Leaflet idle': ratio(r.mapIdle, r.leafletIdle),
+    warnings: r.warnings ?? '—',
     ...(r.error ? { error: r.error } : {}),
   })),
 );
 
-// ---------- timeline at 2,000 events ----------
-if (elements.includes('event-timeline')) {
-  console.log('\n# Timeline: render of 2,000 events\n');
-  const times = await withPage((page) =>
-    timed(page, 'renderInline', { tag: 'maillage-event-timeline', feedUrl: '/gen/events-2000.json', attrs: { when: 'all' } }),
-  );
-  results.speed.timeline2000 = { events: timelineFeed.events.length, median: median(times), p95: p95(times) };
-  console.table([{ events: timelineFeed.events.length, median: ms(median(times)), p95: ms(p95(times)) }]);
-}
-
 // ---------- scale: every element on the national synthetic feed ----------
-console.log('\n# Scale: national synthetic feed — load, validate and first render; JS heap after load\n');
-results.scale = { feed: { partners: national.organisations.length, territories: national.territories.length, events: national.events.length, requests: national.cooperationRequests.length, bytes: virtual.get('/gen/national.json').length }, elements: [] };
+const nationalBytes = virtual.get(NATIONAL).length;
+results.scale = {
+  feed: {
+    partners: national.organisations.length,
+    territories: national.territories.length,
+    outlines: national.territories.filter((t) => t.geometry).length,
+    events: national.events.length,
+    requests: national.cooperationRequests.length,
+    bytes: nationalBytes,
+  },
+  elements: [],
+};
 for (const name of elements) {
   const tag = `maillage-${name}`;
-  const attrs = name === 'cooperation-card' ? { request: national.cooperationRequests[0]?.id ?? '' } : name === 'marque-badge' ? { partner: national.organisations.find((o) => o.labels?.length)?.id ?? '' } : {};
   const row = { element: tag };
   try {
     await withPage(async (page) => {
-      const cold = await scenario(page, 'firstRender', { tag, src: '/gen/national.json', attrs, cached: false, runs: QUICK ? 1 : 3 });
-      const heap = await scenario(page, 'heapAfter', { tag, feedUrl: '/gen/national.json', attrs });
-      Object.assign(row, { coldMedian: median(cold), heapMB: heap.after / 1e6 });
+      const attrs = attrsFor(name, national);
+      const cold = await scenario(page, 'firstRender', {
+        tag,
+        src: NATIONAL,
+        attrs,
+        cached: false,
+        runs: QUICK ? 1 : 3,
+      });
+      // The JS heap as DevTools reads it, after a full garbage collection, before and with the element shown.
+      const cdp = await page.context().newCDPSession(page);
+      const heap = async () => {
+        await cdp.send('HeapProfiler.collectGarbage');
+        return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      };
+      await scenario(page, 'forgetFeeds', {});
+      const heapBefore = await heap();
+      await scenario(page, 'mount', { tag, feedUrl: NATIONAL, attrs });
+      const heapAfter = await heap();
+      Object.assign(row, { times: cold.times, coldMedian: median(cold.times), heapBefore, heapAfter });
     });
   } catch (e) {
-    row.error = String(e.message ?? e).split('\n')[0];
+    row.error = errorOf(e);
   }
   results.scale.elements.push(row);
 }
-console.table(
-  results.scale.elements.map((r) => ({
-    element: r.element,
-    'load + validate + first render (median)': ms(r.coldMedian),
-    'JS heap after load': Number.isFinite(r.heapMB) ? `${r.heapMB.toFixed(1)} MB` : '—',
-    ...(r.error ? { error: r.error } : {}),
-  })),
-);
-
 await browser.close();
 await server.close();
+const f = results.scale.feed;
+show(
+  `Scale: the national synthetic feed (${f.partners.toLocaleString('en')} partners, ${f.territories.toLocaleString('en')} territories of which ${f.outlines.toLocaleString('en')} with outlines, ${f.events.toLocaleString('en')} events, ${f.requests} requests; ${mb(f.bytes)})`,
+  results.scale.elements.map((r) => ({
+    element: r.element,
+    'load + validate + first render (median, cold)': ms(r.coldMedian),
+    'JS heap after load (GC)': mb(r.heapAfter),
+    'of which this feed and element': mb(r.heapAfter - r.heapBefore),
+    ...(r.error ? { error: r.error } : {}),
+  })),
+  `Median of ${QUICK ? 1 : 3} cold runs per element. Heap: the page’s JS heap (CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage) with the element showing the feed (search: indexed); the second column subtracts the same page before the feed was loaded (the bench page holds every element’s code).`,
+);
 
+// ---------- the feed tool: `maillage validate` on the national feed ----------
+{
+  const file = join(WORK, 'national-feed.json');
+  writeFileSync(file, virtual.get(NATIONAL));
+  const row = { file: shown(file), bytes: nationalBytes };
+  try {
+    const cli = await tsImport('../src/cli/index.ts', import.meta.url);
+    const times = [];
+    for (let i = 0; i < (QUICK ? 1 : 3); i++) {
+      let out = 0;
+      const io = { stdout: (t) => (out += t.length), stderr: (t) => (out += t.length), env: { LANG: 'fr_FR.UTF-8' } };
+      const t0 = performance.now();
+      row.exitCode = await cli.main(['validate', file], io);
+      times.push(performance.now() - t0);
+      row.outputChars = out;
+    }
+    Object.assign(row, { times, median: median(times) });
+  } catch (e) {
+    row.error = errorOf(e);
+  }
+  results.scale.validateCli = row;
+  show('Feed tool: `maillage validate` on the national synthetic feed (in Node)', [
+    {
+      feed: `${f.partners.toLocaleString('en')} partners, ${f.outlines.toLocaleString('en')} outlines, ${mb(row.bytes)}`,
+      median: ms(row.median),
+      'target < 5 s': verdict(row.median, 5000),
+      'exit code': row.exitCode ?? '—',
+      ...(row.error ? { error: row.error } : {}),
+    },
+  ]);
+}
+
+// ---------- write ----------
+const m = results.machine;
 writeFileSync(join(OUT, 'results.json'), JSON.stringify(results, null, 2) + '\n');
-writeFileSync(join(OUT, 'RESULTS.md'), renderMarkdown(results));
+writeFileSync(
+  join(OUT, 'RESULTS.md'),
+  `# maillage benchmark results
+
+${QUICK ? '**Quick run: code paths only, on tiny inputs; the numbers mean nothing.**\n\n' : ''}- Date: ${results.date}
+- Machine: ${m.os}, ${m.cpu}, ${m.memory} RAM; Node ${m.node}
+- Browser: Chromium ${m.chromium}, headless, WebGL through the software renderer (SwiftShader), flags from TOOLCHAIN.md
+- Method: each speed figure is the median (and p95) of ${RUNS} runs after ${WARMUP} warm-up runs in the same page, unless a table says otherwise. Machines are noisy: read the ratios (measured in the same run) before the absolute times.
+- Produced by \`npm run bench\` (\`node bench/run.mjs\`); raw numbers in results.json.
+
+${md.join('\n')}`,
+);
 console.log(`\nwrote ${join(OUT, 'results.json')} and ${join(OUT, 'RESULTS.md')}`);
-
-function table(rows) {
-  if (!rows.length) return '_(nothing measured)_\n';
-  const keys = Object.keys(rows[0]);
-  return [`| ${keys.join(' | ')} |`, `| ${keys.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${keys.map((k) => r[k] ?? '').join(' | ')} |`)].join('\n') + '\n';
-}
-
-function renderMarkdown(r) {
-  return `# maillage benchmark results
-
-${r.quick ? '**Quick run: code paths only, the numbers mean nothing.**\n\n' : ''}Date: ${r.date}
-Machine: ${r.machine.os}, ${r.machine.cpu}, ${r.machine.memory}; Node ${r.machine.node}; Chromium ${r.machine.chromium} (headless, software WebGL).
-Each speed figure is the median (and p95) of ${RUNS} runs after ${WARMUP} warm-up runs. Produced by \`npm run bench\`.
-
-## Sizes (min + gzip -9; Lit and the feed loader included; maplibre-gl counted apart)
-
-${table(r.sizes.map((s) => ({ entry: s.entry, gzip: kb(s.gzip), budget: s.budget ? kb(s.budget) : '', verdict: s.withinBudget === undefined ? '' : s.withinBudget ? 'within budget' : '**over budget**' })))}
-## Element connected → first meaningful paint (sample feed)
-
-${table(r.speed.firstRender.map((x) => ({ element: x.element, 'cached median': ms(x.cachedMedian), 'cached p95': ms(x.cachedP95), 'cold median': ms(x.coldMedian), 'cold p95': ms(x.coldP95), error: x.error ?? '' })))}
-${r.speed.timeline2000 ? `## Timeline: ${r.speed.timeline2000.events} events\n\nmedian ${ms(r.speed.timeline2000.median)}, p95 ${ms(r.speed.timeline2000.p95)}\n` : ''}${r.speed.search ? `\n## Partner search: keystroke → results painted\n\n${table(r.speed.search)}` : ''}
-## Side by side: feed parse + validate against JSON.parse
-
-${table(r.sideBySide.feedParse.map((x) => ({ feed: x.feed, size: kb(x.bytes), 'JSON.parse': ms(x.jsonParse), parseFeed: ms(x.validate), ratio: ratio(x.validate, x.jsonParse) })))}
-## Side by side: the map against plain Leaflet on the same GeoJSON
-
-${table(r.sideBySide.map.map((x) => ({ data: x.data, 'maillage connected → idle': ms(x.mapIdle), 'Leaflet first render': ms(x.leafletFirstRender), 'Leaflet idle': ms(x.leafletIdle), 'ratio (idle)': ratio(x.mapIdle, x.leafletIdle), error: x.error ?? '' })))}
-## Scale: national synthetic feed
-
-${r.scale.feed.partners} partners, ${r.scale.feed.territories} territories, ${r.scale.feed.events} events, ${r.scale.feed.requests} requests (${kb(r.scale.feed.bytes)}).
-
-${table(r.scale.elements.map((x) => ({ element: x.element, 'load + validate + first render': ms(x.coldMedian), 'JS heap after load': Number.isFinite(x.heapMB) ? `${x.heapMB.toFixed(1)} MB` : '—', error: x.error ?? '' })))}`;
-}

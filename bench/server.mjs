@@ -17,8 +17,11 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves `root`; `virtual` maps a path (`/gen/feed.json`) to a string body. */
-export async function startServer(root, virtual = new Map()) {
+/**
+ * Serves `root`; `virtual` maps a path (`/gen/feed.json`) to a string body;
+ * `mounts` maps a path prefix (`/bench-out/`) to another folder.
+ */
+export async function startServer(root, virtual = new Map(), mounts = {}) {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     res.setHeader('cache-control', 'no-store');
@@ -27,8 +30,10 @@ export async function startServer(root, virtual = new Map()) {
       res.end(virtual.get(path));
       return;
     }
-    const file = normalize(join(root, path));
-    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
+    const prefix = Object.keys(mounts).find((p) => path.startsWith(p));
+    const dir = prefix ? mounts[prefix] : root;
+    const file = normalize(join(dir, prefix ? path.slice(prefix.length) : path));
+    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) {
       res.writeHead(404).end('not found');
       return;
     }
