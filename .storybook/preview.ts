@@ -1,19 +1,66 @@
-import type { Preview } from '@storybook/web-components-vite';
+import type { Preview, WebComponentsRenderer } from '@storybook/web-components-vite';
+import type { ArgTypesEnhancer } from 'storybook/internal/types';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import { FEEDS } from './feeds';
 
-/** The analyzer reads `new CustomEvent(type, …)` in the base class as an event named "type"; it is not one. */
-type Manifest = { modules: { declarations?: { events?: { name: string }[] }[] }[] };
+type Manifest = {
+  modules: {
+    declarations?: { events?: { name: string }[]; members?: { privacy?: string; static?: boolean }[] }[];
+  }[];
+};
 for (const mod of (manifest as Manifest).modules)
-  for (const d of mod.declarations ?? [])
+  for (const d of mod.declarations ?? []) {
+    // The analyzer reads `new CustomEvent(type, …)` in the base class as an event named "type"; it is not one.
     if (d.events) d.events = d.events.filter((e) => e.name.startsWith('maillage-'));
+    // The docs page is for page authors: private and protected fields and static hooks are not their API.
+    if (d.members) d.members = d.members.filter((m) => !m.privacy && !m.static);
+  }
 setCustomElementsManifest(manifest);
+
+const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/**
+ * One row per attribute: the manifest lists `color-scheme` (attribute) and `colorScheme` (property) apart, and
+ * the stories' controls are bound to the property's arg. The row keeps the bound arg, under the attribute's name.
+ * Story-only args (a frame width, a language) are shown apart so nobody takes them for attributes; rows that
+ * are read, not set (events, parts, slots, custom properties, objects), get no control.
+ */
+const attributeRows: ArgTypesEnhancer<WebComponentsRenderer> = ({ argTypes }) => {
+  const out = { ...argTypes };
+  for (const [key, attribute] of Object.entries(argTypes)) {
+    if (attribute.table?.category !== 'attributes' || !key.includes('-')) continue;
+    const property = out[camel(key)];
+    if (!property) continue;
+    out[camel(key)] = {
+      ...property,
+      name: key,
+      description: property.description || attribute.description,
+      table: { ...property.table, category: 'attributes' },
+    };
+    delete out[key];
+  }
+  for (const [key, argType] of Object.entries(out)) {
+    const category = argType.table?.category;
+    if (!category) out[key] = { ...argType, table: { ...argType.table, category: 'story frame' } };
+    // Events, parts, slots and custom properties are documented, not set from a form; feed objects neither.
+    else if (category !== 'attributes') out[key] = { ...argType, control: false };
+  }
+  // Tables follow key order: attributes first, the story's own frame last.
+  const rank = (key: string) => ({ attributes: 0, 'story frame': 2 })[String(out[key]!.table?.category)] ?? 1;
+  return Object.fromEntries(
+    Object.keys(out)
+      .sort((a, b) => rank(a) - rank(b))
+      .map((key) => [key, out[key]!]),
+  );
+};
+attributeRows.secondPass = true;
 
 const preview: Preview = {
   // Every element gets a docs page built from custom-elements.json.
   tags: ['autodocs'],
+  argTypesEnhancers: [attributeRows],
   globalTypes: {
     feed: {
       description: 'Feed given to the elements',

@@ -97,8 +97,15 @@ const meta: Meta<Args> = {
   argTypes: {
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
     colorScheme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    width: { control: { type: 'range', min: 240, max: 1280, step: 20 } },
-    lang: { control: 'inline-radio', options: ['fr', 'en'] },
+    width: {
+      description: 'Width of the frame around the element, in px (story only).',
+      control: { type: 'range', min: 240, max: 1280, step: 20 },
+    },
+    lang: {
+      description: '`lang` of the frame (story only): the element speaks the language of its nearest `lang`.',
+      control: 'inline-radio',
+      options: ['fr', 'en'],
+    },
   },
   parameters: {
     docs: {
@@ -108,7 +115,10 @@ const meta: Meta<Args> = {
 répondre, avec l’explication en français et en anglais. \`variant="compact"\` pour une grille de cartes.`,
           `One cooperation request (LEADER, network): who asks, from where, what they seek, until when and how to
 answer, with the explanation in French and English. \`variant="compact"\` for a grid of cards.`,
-          `<maillage-cooperation-card src="/feeds/reseau.json" request="leader-2024-pays-du-mans-biodiversite"></maillage-cooperation-card>`,
+          `<maillage-cooperation-card
+  src="/feeds/reseau.json"
+  request="leader-2024-pays-du-mans-biodiversite"
+></maillage-cooperation-card>`,
         ),
       },
     },

@@ -69,8 +69,15 @@ const meta: Meta<Args> = {
     sort: { control: 'inline-radio', options: ['newest', 'expiry'] },
     lookingFor: { control: 'select', options: ['', 'project', 'partners', 'topic'] },
     colorScheme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    width: { control: { type: 'range', min: 280, max: 1600, step: 20 } },
-    lang: { control: 'inline-radio', options: ['fr', 'en'] },
+    width: {
+      description: 'Width of the frame around the element, in px (story only).',
+      control: { type: 'range', min: 280, max: 1600, step: 20 },
+    },
+    lang: {
+      description: '`lang` of the frame (story only): the element speaks the language of its nearest `lang`.',
+      control: 'inline-radio',
+      options: ['fr', 'en'],
+    },
   },
   parameters: {
     docs: {

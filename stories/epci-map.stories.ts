@@ -66,6 +66,7 @@ const meta: Meta<Args> = {
     colorBy: { control: 'select', options: ['network', 'population', 'partners', 'requests', 'events'] },
     classification: { control: 'inline-radio', options: ['quantile', 'jenks'] },
     renderer: { control: 'inline-radio', options: ['auto', 'svg'] },
+    width: { description: 'CSS max-width of the frame around the map (story only).', control: 'text' },
     colorScheme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
   },
   parameters: {

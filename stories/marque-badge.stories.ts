@@ -75,7 +75,11 @@ inconnu). Trois formes : \`full\`, \`compact\`, \`mark\`.`,
           `The "Marque Mayenne partner" badge that proves itself: it checks in the network's feed that the partner
 holds the label today, and says so — or says honestly that it does not (expired, withdrawn, unknown partner).
 Three shapes: \`full\`, \`compact\`, \`mark\`.`,
-          `<maillage-marque-badge src="/feeds/mayenne.json" brand="marque-mayenne" partner="laval-eco"></maillage-marque-badge>`,
+          `<maillage-marque-badge
+  src="/feeds/mayenne.json"
+  brand="marque-mayenne"
+  partner="laval-eco"
+></maillage-marque-badge>`,
         ),
       },
     },
