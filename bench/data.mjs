@@ -9,6 +9,9 @@ import { tsImport } from 'tsx/esm/api';
 const synth = await tsImport('../src/cli/synth.ts', import.meta.url);
 const partners = await tsImport('../tests/browser/helpers/synthetic-partners.ts', import.meta.url);
 
+/** The day synthetic feeds pretend to be made (their dates spread around it; validate them on that day). */
+export const SYNTH_TODAY = synth.DEFAULT_SYNTH_TODAY;
+
 /**
  * A deterministic synthetic feed at national scale (`maillage synth`): every
  * département and EPCI of metropolitan France with its outline, and the given
@@ -16,7 +19,7 @@ const partners = await tsImport('../tests/browser/helpers/synthetic-partners.ts'
  * only that many outlines (the rest lose `geometry`), for small feeds.
  */
 export function synthFeed({ keepOutlines = Infinity, ...options }) {
-  const feed = synth.synthFeed({ today: synth.DEFAULT_SYNTH_TODAY, ...options });
+  const feed = synth.synthFeed({ today: SYNTH_TODAY, ...options });
   let kept = 0;
   for (const t of feed.territories) if (t.geometry && kept++ >= keepOutlines) delete t.geometry;
   return feed;

@@ -25,7 +25,7 @@ interface Results {
     cdn: { error?: string; withoutMap?: number; withMap?: number };
     breakdown: { bytes: number; gzip: number; groups: { group: string; bytes: number }[] };
   };
-  speed: { firstRender: Row[]; search: Row[]; timeline?: Row };
+  speed: { firstRender: Row[]; search: Row[]; timeline: Row[] };
   sideBySide: { map: Row[]; feedParse: Row[] };
   scale: { feed: Record<string, number>; elements: Row[]; validateCli: Row };
 }
@@ -98,7 +98,8 @@ describe.skipIf(!hasChromium)('bench/run.mjs --quick', () => {
   });
 
   it('renders the timeline, draws the maps beside Leaflet, and parses feeds beside JSON.parse', () => {
-    filled(results.speed.timeline, ['median']);
+    expect(results.speed.timeline.map((r) => r.layout)).toEqual(['list', 'timeline']);
+    for (const r of results.speed.timeline) filled(r, ['median', 'items']);
     expect(results.sideBySide.map).toHaveLength(2);
     for (const r of results.sideBySide.map) {
       // Leaflet is the harness's own code: it must always be measured.
@@ -124,6 +125,7 @@ describe.skipIf(!hasChromium)('bench/run.mjs --quick', () => {
       '# Where the bytes go',
       '# Speed: element connected',
       '# Partner search: keystroke',
+      '# Partner search: keystroke → results in the DOM',
       '# Partner search: loading',
       '# Timeline',
       '# Side by side: <maillage-epci-map>',
