@@ -511,7 +511,8 @@ describe('<maillage-cooperation-card>', () => {
     expect(text(el)).to.contain('Texte abrégé');
     // The card stays a card: huge text is clamped, not a 100 kB wall.
     expect(el.getBoundingClientRect().height).to.be.lessThan(20_000);
-    expect(elapsed).to.be.lessThan(3000);
+    // Only a freeze (seconds of work on 100 kB strings) fails this; speed is the benchmark's to measure.
+    expect(elapsed).to.be.lessThan(15_000);
     await expectNoAxeViolations(el);
     const missingOrg = await card(
       html`<maillage-cooperation-card
