@@ -107,12 +107,10 @@ describe('maillage synth', () => {
     ]);
     expect(made.code).toBe(0);
     expect(made.stdout).toMatch(/1\u202f341 territoires \(1\u202f328 avec contour\), 10\u202f000 partenaires/);
-    const started = performance.now();
+    // Its time (target: under 5 s) is measured by `npm run bench`, not asserted on a shared machine.
     const check = checkFeedText(readFileSync(file, 'utf8'), { today });
-    const seconds = (performance.now() - started) / 1000;
     expect(check.problems).toEqual([]);
     expect(check.summary).toMatchObject({ organisations: 10_000, outlines: 1328 });
-    expect(seconds).toBeLessThan(5);
   });
 
   it('exits 2 without --out or without the reference data', async () => {
