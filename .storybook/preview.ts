@@ -46,6 +46,12 @@ const attributeRows: ArgTypesEnhancer<WebComponentsRenderer> = ({ argTypes }) =>
     if (!category) out[key] = { ...argType, table: { ...argType.table, category: 'story frame' } };
     // Events, parts, slots and custom properties are documented, not set from a form; feed objects neither.
     else if (category !== 'attributes') out[key] = { ...argType, control: false };
+    // An attribute is text on the page: `string | undefined` is a text box, not an object editor.
+    else if (!argType.control || (argType.control as { type?: string }).type === 'object') {
+      const type = argType.table?.type?.summary ?? '';
+      const control = /\bboolean\b/.test(type) ? 'boolean' : /\bnumber\b/.test(type) ? 'number' : 'text';
+      out[key] = { ...argType, control: { type: control } };
+    }
   }
   // Tables follow key order: attributes first, the story's own frame last.
   const rank = (key: string) => ({ attributes: 0, 'story frame': 2 })[String(out[key]!.table?.category)] ?? 1;
@@ -85,10 +91,36 @@ const preview: Preview = {
   },
   initialGlobals: { feed: 'reseau', lang: 'fr' },
   decorators: [
+    /**
+     * Controls bound to attributes: an attribute control the visitor changed is set on the story's elements,
+     * even when the story's template does not bind it (e.g. `from`, `organiser`). Untouched args are left to
+     * the template, so stories that give each element its own value keep them.
+     */
+    (story, context) => {
+      const tag = typeof context.component === 'string' ? context.component : undefined;
+      const changed = Object.entries(context.argTypes).filter(
+        ([key, type]) => type.table?.category === 'attributes' && context.args[key] !== context.initialArgs[key],
+      );
+      const result = story();
+      if (tag && changed.length)
+        requestAnimationFrame(() => {
+          for (const el of context.canvasElement.querySelectorAll(tag))
+            for (const [key, type] of changed) {
+              const value: unknown = context.args[key];
+              if (value === undefined || value === null || value === false) el.removeAttribute(type.name);
+              else el.setAttribute(type.name, value === true ? '' : String(value));
+            }
+        });
+      return result;
+    },
     (story, context) => {
       const lang = (context.globals.lang as string) ?? 'fr';
       document.documentElement.lang = lang;
-      return html`<div lang=${lang}>${story()}</div>`;
+      // Elements draw on the page's background: a dark scheme is shown on a dark page, as a site would.
+      const dark = context.args.colorScheme === 'dark';
+      return html`<div lang=${lang} style=${dark ? 'background:#121316;color:#ececf0;padding:16px' : ''}>
+        ${story()}
+      </div>`;
     },
   ],
   parameters: {

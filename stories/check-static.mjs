@@ -80,7 +80,12 @@ page.on('console', (m) => {
 page.on('pageerror', (e) => errors.push(`${page.url().replace(base, '')}: ${e.message}`));
 
 const visit = async (path, wait = 2500) => {
-  await page.goto(base + path, { waitUntil: 'load' });
+  try {
+    // A busy machine can take long to load the manager: wait, and note a page that never loads.
+    await page.goto(base + path, { waitUntil: 'load', timeout: 90_000 });
+  } catch (error) {
+    errors.push(`${path}: not loaded (${error.message.split('\n')[0]})`);
+  }
   await page.waitForTimeout(wait);
 };
 await visit('index.html', 3000);

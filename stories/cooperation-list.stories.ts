@@ -144,6 +144,8 @@ export const FromToolbarFeed: Story = {
 
 export const LongContent: Story = {
   name: 'Long content (national feed, 120 requests)',
+  // A scrolling frame of its own on the docs page, which would otherwise be many screens long.
+  parameters: { docs: { story: { inline: false, iframeHeight: 640 } } },
   args: { src: FEEDS.national, status: 'all', now: '2026-01-15' },
   play: async ({ canvasElement }) => {
     const el = await settled(canvasElement);

@@ -160,6 +160,8 @@ export const Empty: Story = {
 
 export const Hostile: Story = {
   name: 'Hostile content (list)',
+  // A scrolling frame of its own on the docs page, which would otherwise be many screens long.
+  parameters: { docs: { story: { inline: false, iframeHeight: 640 } } },
   args: { src: HOSTILE, when: 'all', now: new Date('2026-03-01T10:00:00+01:00') },
   play: async ({ canvasElement }) => {
     const el = await settled(canvasElement);
@@ -186,6 +188,8 @@ const longFeed = {
 
 export const LongContent: Story = {
   name: 'Long content (400 events, show more)',
+  // A scrolling frame of its own on the docs page, which would otherwise be many screens long.
+  parameters: { docs: { story: { inline: false, iframeHeight: 640 } } },
   args: { src: undefined, feed: longFeed, now: new Date('2026-12-01T10:00:00+01:00') },
   play: async ({ canvasElement }) => {
     const el = await settled(canvasElement);
@@ -231,6 +235,8 @@ export const FromToolbarFeed: Story = {
 
 export const National: Story = {
   name: 'Long content (national feed, 300 events, timeline)',
+  // A scrolling frame of its own on the docs page, which would otherwise be many screens long.
+  parameters: { docs: { story: { inline: false, iframeHeight: 640 } } },
   args: { src: FEEDS.national, layout: 'timeline', when: 'all', now: new Date('2026-01-15T10:00:00+01:00') },
   play: async ({ canvasElement }) => {
     await settled(canvasElement);

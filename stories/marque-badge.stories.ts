@@ -197,7 +197,7 @@ export const FromToolbarFeed: Story = {
     const holders = loaded.holders as { partner: string; brand: string }[];
     return holders.length
       ? html`<div style="display:flex;gap:12px;flex-wrap:wrap;align-items:center">
-          ${holders.map((h) => badge({ ...a, ...h, variant: 'compact', src: feedUrl(globals) }))}
+          ${holders.map((h) => badge({ ...a, ...h, variant: 'full', size: 's', src: feedUrl(globals) }))}
         </div>`
       : badge({ ...a, partner: 'inconnu', src: feedUrl(globals) });
   },

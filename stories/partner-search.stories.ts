@@ -190,6 +190,8 @@ export const FromToolbarFeed: Story = {
 
 export const LongContent: Story = {
   name: 'Long content (national feed, 2,000 partners)',
+  // A scrolling frame of its own on the docs page, which would otherwise be many screens long.
+  parameters: { docs: { story: { inline: false, iframeHeight: 640 } } },
   args: { src: FEEDS.national },
   play: async ({ canvasElement }) => {
     const el = await settled(canvasElement);
