@@ -10,7 +10,7 @@
  */
 import { build } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, release, totalmem, type as osType } from 'node:os';
+import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -132,7 +132,10 @@ const elements = readdirSync('src/define')
       share: `${(g.share * 100).toFixed(0)} %`,
       'gzip (share of the total)': kb(g.gzipEstimate),
     })),
-    'From esbuild’s metafile (bytes of each module in the minified bundle); the gzip column splits the gzip total in proportion.',
+    'From esbuild’s metafile (bytes of each module in the minified bundle); the gzip column splits the gzip total in proportion. ' +
+      `Shared by every entry (Lit, src/core, src/feed, valibot): about ${kb(
+        badge.groups.filter((g) => !/^the element|^entry/.test(g.group)).reduce((s, g) => s + g.gzipEstimate, 0),
+      )} gzip before any element code, against budgets of 12 kB (badge) to 26 kB (search) for the whole entry.`,
   );
 }
 
@@ -201,6 +204,7 @@ results.machine = {
   memory: `${Math.round(totalmem() / 2 ** 30)} GiB`,
   node: process.version,
   chromium: browser.version(),
+  loadAtStart: loadavg()[0],
 };
 
 /** A fresh page (own store, own caches) for each measurement. */
@@ -592,7 +596,7 @@ show(
       let out = '';
       const io = { stdout: (t) => (out += t), stderr: (t) => (out += t), env: { LANG: 'en_GB.UTF-8' } };
       const t0 = performance.now();
-      row.exitCode = await cli.main(['validate', file, '--today', SYNTH_TODAY], io);
+      row.exitCode = await cli.main(['validate', shown(file), '--today', SYNTH_TODAY], io);
       times.push(performance.now() - t0);
       row.summary = out.split('\n')[0].slice(0, 160);
     }
@@ -618,13 +622,14 @@ show(
 
 // ---------- write ----------
 const m = results.machine;
+m.loadAtEnd = loadavg()[0];
 writeFileSync(join(OUT, 'results.json'), JSON.stringify(results, null, 2) + '\n');
 writeFileSync(
   join(OUT, 'RESULTS.md'),
   `# maillage benchmark results
 
 ${QUICK ? '**Quick run: code paths only, on tiny inputs; the numbers mean nothing.**\n\n' : ''}- Date: ${results.date}
-- Machine: ${m.os}, ${m.cpu}, ${m.memory} RAM; Node ${m.node}
+- Machine: ${m.os}, ${m.cpu}, ${m.memory} RAM; Node ${m.node}; load average (1 min) ${m.loadAtStart.toFixed(1)} when the browser started, ${m.loadAtEnd.toFixed(1)} at the end (other work on the machine makes every time longer)
 - Browser: Chromium ${m.chromium}, headless, WebGL through the software renderer (SwiftShader), flags from TOOLCHAIN.md
 - Method: each speed figure is the median (and p95) of ${RUNS} runs after ${WARMUP} warm-up runs in the same page, unless a table says otherwise. Machines are noisy: read the ratios (measured in the same run) before the absolute times.
 - Produced by \`npm run bench\` (\`node bench/run.mjs\`); raw numbers in results.json.

@@ -14,7 +14,6 @@ interface FeedElement extends HTMLElement {
 }
 
 const stage = () => document.querySelector<HTMLElement>('#stage')!;
-const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 /** Resolves after the browser has painted the current frame (a task queued from the frame's rAF runs after paint). */
 const painted = () =>
   new Promise<void>((resolve) =>
@@ -33,21 +32,19 @@ const unique = (url: string) => `${url}${url.includes('?') ? '&' : '?'}cold=${Ma
 
 const TIMEOUT = 30_000;
 
+/** Each element's feed outcome: `maillage-feed-load` or `maillage-feed-error`, listened to from creation. */
+const feedOutcome = new WeakMap<HTMLElement, Promise<void>>();
+
 /**
- * Resolves once an element shows its data (feed ready and rendered), then
+ * Resolves once an element shows its data (its feed loaded and rendered), then
  * what that element needs to be meaningful: the search's first results, the
  * map's first `idle` (its public `whenIdle()`), then one painted frame.
  */
 async function untilReady(el: FeedElement, firstResults?: Promise<unknown>) {
-  const start = performance.now();
-  for (;;) {
-    const state = el.feedController?.state;
-    if (state === 'ready') break;
-    if (state === 'error') throw new Error(`${el.localName}: feed error: ${el.feedController?.error?.message}`);
-    if (state === undefined) throw new Error(`${el.localName}: no feedController (element not upgraded?)`);
-    if (performance.now() - start > TIMEOUT) throw new Error(`${el.localName}: not ready (state ${state})`);
-    await frame();
-  }
+  const outcome = feedOutcome.get(el);
+  if (!el.feedController) throw new Error(`${el.localName}: no feedController (element not upgraded?)`);
+  if (el.feedController.state !== 'ready')
+    await withTimeout(outcome!, TIMEOUT, `${el.localName}: not ready (state ${el.feedController.state})`);
   await el.updateComplete;
   if (firstResults) await withTimeout(firstResults, TIMEOUT, `${el.localName}: no results`);
   if (el.whenIdle) await withTimeout(el.whenIdle(), TIMEOUT, `${el.localName}: never idle`);
@@ -61,6 +58,17 @@ const resultsEvent = (el: HTMLElement) =>
 
 function create(tag: string, attrs: Record<string, string>) {
   const el = document.createElement(tag) as FeedElement;
+  const outcome = new Promise<void>((resolve, reject) => {
+    el.addEventListener('maillage-feed-load', () => resolve(), { once: true });
+    el.addEventListener(
+      'maillage-feed-error',
+      () => reject(new Error(`${tag}: feed error: ${el.feedController?.error?.message}`)),
+      { once: true },
+    );
+  });
+  // Handled here too: an outcome nobody awaits (the element was ready at once) must not be an unhandled rejection.
+  outcome.catch(() => undefined);
+  feedOutcome.set(el, outcome);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   if (tag === 'maillage-epci-map')
     el.setAttribute('worker-url', '/node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs');
