@@ -192,3 +192,26 @@ export const Dark: Story = {
   args: { colorScheme: 'dark' },
   globals: { feed: 'ailb' },
 };
+
+/** The hostile feed in all four elements at once: nothing runs, no `javascript:` link is left. */
+export const Hostile: Story = {
+  name: 'Hostile feed',
+  globals: { feed: 'hostile' },
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await expect((window as { __maillageHacked?: boolean }).__maillageHacked).toBeUndefined();
+    for (const tag of ['maillage-epci-map', 'maillage-partner-search', 'maillage-event-timeline'])
+      for (const a of shadow(canvasElement, tag).querySelectorAll('[href]'))
+        await expect(a.getAttribute('href')).not.toMatch(/^\s*(javascript|data|vbscript):/i);
+  },
+};
+
+/** National scale: 1,232 EPCI, 2,000 partners, 300 events, 120 requests on one page. */
+export const National: Story = {
+  name: 'National feed',
+  globals: { feed: 'national' },
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await expect(countOf(shadow(canvasElement, 'maillage-partner-search'), '#count')).toBe(2000);
+  },
+};
