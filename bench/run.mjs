@@ -283,7 +283,7 @@ show(
     'cold / cached': ratio(r.coldMedian, r.cachedMedian),
     ...(r.error ? { error: r.error } : {}),
   })),
-  'Meaningful: the feed is ready and rendered; the search has shown its first results; the map has reached maplibre’s first `idle` (whenIdle()). ' +
+  'Meaningful: the feed is ready and rendered; the search has shown its first results; the map has reached maplibre’s first `idle` (it sets data-idle-ms). ' +
     'Cached: the page’s feed store already holds the document validated by the element’s parser. Cold: a new URL fetched from localhost, parsed and validated.',
 );
 
@@ -483,7 +483,8 @@ show(
     'maillage / Leaflet (idle)': ratio(r.mapIdle, r.leafletIdle),
     ...(r.error || r.leafletError ? { error: [r.error, r.leafletError].filter(Boolean).join('; ') } : {}),
   })),
-  'maillage: fetch + validate the feed, lazy-load maplibre-gl, draw with WebGL (software renderer here), until maplibre’s first `idle`. ' +
+  'maillage: fetch + validate the feed, lazy-load maplibre-gl, draw with WebGL (software renderer here), until the element reports maplibre’s first `idle` (it sets data-idle-ms) and a frame is painted; ' +
+    'data-idle-ms is the element’s own figure for the same span, measured inside it. ' +
     'Leaflet 1.9 (SVG, no tiles, as the element draws none): fetch the GeoJSON, L.geoJSON, fitBounds, painted; idle = the first painted frame after which no path changed.',
 );
 

@@ -47,8 +47,31 @@ async function untilReady(el: FeedElement, firstResults?: Promise<unknown>) {
     await withTimeout(outcome!, TIMEOUT, `${el.localName}: not ready (state ${el.feedController.state})`);
   await el.updateComplete;
   if (firstResults) await withTimeout(firstResults, TIMEOUT, `${el.localName}: no results`);
-  if (el.whenIdle) await withTimeout(el.whenIdle(), TIMEOUT, `${el.localName}: never idle`);
+  if (el.localName === 'maillage-epci-map') await withTimeout(mapIdle(el), TIMEOUT, `${el.localName}: never idle`);
   await painted();
+}
+
+/**
+ * The map's first idle, as the element itself reports it: it sets `data-idle-ms` (and the performance mark
+ * `maillage-epci-map:idle`) when maplibre first reaches `idle`. Its `whenIdle()` would wait for one more
+ * repaint once the map exists. Without WebGL the SVG map is drawn instead: then `whenIdle()` is the signal.
+ */
+function mapIdle(el: FeedElement & { activeRenderer?: string }) {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      observer.disconnect();
+      clearInterval(timer);
+      resolve();
+    };
+    const observer = new MutationObserver(() => el.dataset.idleMs && done());
+    observer.observe(el, { attributes: true, attributeFilter: ['data-idle-ms'] });
+    const timer = setInterval(() => {
+      if (el.activeRenderer !== 'svg') return;
+      clearInterval(timer);
+      void el.whenIdle?.().then(done);
+    }, 50);
+    if (el.dataset.idleMs) done();
+  });
 }
 
 const resultsEvent = (el: HTMLElement) =>
