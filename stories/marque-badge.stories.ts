@@ -33,7 +33,11 @@ const badge = (a: Args) =>
     size=${a.size}
     color-scheme=${a.colorScheme}
     src=${a.src ?? ''}
+    .now=${NOW}
   ></maillage-marque-badge>`;
+
+/** A fixed "today" for the check, so the badge reads the same every day. */
+const NOW = new Date('2026-01-15T10:00:00+01:00');
 
 /** The badge inside the story, once it has left its loading state. */
 async function settled(canvas: HTMLElement): Promise<MaillageMarqueBadge> {
