@@ -1,5 +1,14 @@
+/** A one-line tag too wide for the docs column, one attribute a line. */
+const wrap = (line: string): string => {
+  const tag = /^<([a-z-]+)((?:\s+[a-z-]+="[^"]*")+)><\/\1>$/.exec(line);
+  if (line.length <= 80 || !tag) return line;
+  const attributes = tag[2]!.trim().match(/[a-z-]+="[^"]*"/g) ?? [];
+  return [`<${tag[1]}`, ...attributes.map((a) => `  ${a}`), `></${tag[1]}>`].join('\n');
+};
+
 /** The top of an element's docs page: a French and an English introduction and a snippet to copy. */
 export function intro(fr: string, en: string, snippet: string): string {
+  snippet = snippet.split('\n').map(wrap).join('\n');
   return `**FR —** ${fr}
 
 **EN —** ${en}
