@@ -24,7 +24,17 @@ export default defineConfig({
         extends: true,
         plugins: [storybookTest({ configDir: '.storybook' })],
         optimizeDeps: {
-          include: ['lit', 'lit/decorators.js', 'lit/directive-helpers.js', 'maplibre-gl'],
+          include: [
+            'lit',
+            'lit/decorators.js',
+            'lit/directive.js',
+            'lit/directive-helpers.js',
+            'lit/directives/class-map.js',
+            'lit/directives/if-defined.js',
+            'lit/directives/live.js',
+            'lit/directives/repeat.js',
+            'maplibre-gl',
+          ],
         },
         test: {
           name: 'storybook',

@@ -13,6 +13,8 @@ const darkTokens = css`
   --_warning: var(--maillage-warning, #f5c46b);
   --_focus: var(--maillage-focus-color, #9ec5ff);
   color-scheme: dark;
+  /* A dark element carries its own background, so it stays readable even on a light page. */
+  background-color: var(--_bg);
 `;
 
 /**

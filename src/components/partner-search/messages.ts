@@ -1,4 +1,5 @@
 import { defineMessages } from '../../core/localize.js';
+import { formatNumber } from '../../feed/text.js';
 
 /** "tiers-lieu" → "Tiers lieu": a kind the catalogue does not know is shown as written. */
 const humanize = (id: string) => {
@@ -97,8 +98,10 @@ const EN_TERRITORY_KINDS: Record<string, string> = {
   alliance: 'Alliance of territories',
 };
 
-const frPartners = (n: number) => (n === 0 ? 'Aucun partenaire' : n === 1 ? '1 partenaire' : `${n} partenaires`);
-const enPartners = (n: number) => (n === 0 ? 'No partners' : n === 1 ? '1 partner' : `${n} partners`);
+const frPartners = (n: number) =>
+  n === 0 ? 'Aucun partenaire' : n === 1 ? '1 partenaire' : `${formatNumber(n, 'fr')} partenaires`;
+const enPartners = (n: number) =>
+  n === 0 ? 'No partners' : n === 1 ? '1 partner' : `${formatNumber(n, 'en')} partners`;
 const frFound = (n: number) => (n < 2 ? 'trouvé' : 'trouvés');
 
 /** Every sentence `<maillage-partner-search>` shows or says, in French and English. */
@@ -137,7 +140,7 @@ export const partnerSearchMessages = defineMessages(
     scope: 'Annuaire limité à',
     count: (n: number, query: string) =>
       query ? `${frPartners(n)} ${frFound(n)} pour « ${query} »` : `${frPartners(n)}`,
-    shown: (shown: number, total: number) => `${shown} affichés sur ${total}`,
+    shown: (shown: number, total: number) => `${formatNumber(shown, 'fr')} affichés sur ${formatNumber(total, 'fr')}`,
     partial: 'Aucun partenaire ne contient tous ces mots : voici ceux qui en contiennent une partie.',
     noResults: 'Aucun partenaire ne correspond à cette recherche.',
     noResultsHint: 'Vérifiez l’orthographe, essayez un mot plus court ou retirez des filtres.',
@@ -188,7 +191,7 @@ export const partnerSearchMessages = defineMessages(
     sortDistance: 'distance',
     scope: 'Directory limited to',
     count: (n: number, query: string) => (query ? `${enPartners(n)} found for “${query}”` : `${enPartners(n)}`),
-    shown: (shown: number, total: number) => `${shown} shown of ${total}`,
+    shown: (shown: number, total: number) => `${formatNumber(shown, 'en')} shown of ${formatNumber(total, 'en')}`,
     partial: 'No partner has all these words: here are those with some of them.',
     noResults: 'No partner matches this search.',
     noResultsHint: 'Check the spelling, try a shorter word or remove some filters.',
