@@ -5,6 +5,9 @@
  */
 import { kinks } from '@turf/kinks';
 import type { Polygon } from 'geojson';
+import { FRANCE_BOXES, inFrance, isPosition, type Position } from '../feed/geo.js';
+
+export { FRANCE_BOXES, inFrance };
 
 export type GeometryProblemCode =
   | 'not-a-ring'
@@ -23,32 +26,6 @@ export interface GeometryFinding {
   point?: string;
   count?: number;
 }
-
-/** [west, south, east, north] boxes around metropolitan France and overseas France, with a margin. */
-export const FRANCE_BOXES: readonly (readonly [number, number, number, number])[] = [
-  [-6, 41, 10, 51.6], // métropole and Corse
-  [-63.3, 15.7, -60.7, 18.2], // Guadeloupe, Saint-Martin, Saint-Barthélemy
-  [-61.4, 14.3, -60.7, 15], // Martinique
-  [-54.8, 1.9, -51.4, 6.1], // Guyane
-  [54.9, -21.6, 56, -20.7], // La Réunion
-  [44.8, -13.2, 45.4, -12.5], // Mayotte
-  [-56.6, 46.6, -56, 47.2], // Saint-Pierre-et-Miquelon
-  [-155, -28.5, -134, -7], // Polynésie française
-  [163, -23, 169, -19], // Nouvelle-Calédonie
-  [-178.5, -14.5, -175.9, -13], // Wallis-et-Futuna
-];
-
-export const inFrance = (lon: number, lat: number): boolean =>
-  FRANCE_BOXES.some(([w, s, e, n]) => lon >= w && lon <= e && lat >= s && lat <= n);
-
-type Position = [number, number];
-const isPosition = (p: unknown): p is Position =>
-  Array.isArray(p) &&
-  p.length >= 2 &&
-  typeof p[0] === 'number' &&
-  typeof p[1] === 'number' &&
-  Number.isFinite(p[0]) &&
-  Number.isFinite(p[1]);
 
 const show = (p: unknown) =>
   Array.isArray(p) ? `[${p.map((x) => JSON.stringify(x) ?? 'null').join(', ')}]` : JSON.stringify(p);

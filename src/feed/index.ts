@@ -10,3 +10,4 @@ export * from './store.js';
 export * from './selectors.js';
 export * from './text.js';
 export * from './url.js';
+export * from './geo.js';

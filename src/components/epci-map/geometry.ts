@@ -4,8 +4,10 @@
  * null, strings, or lat/lon swapped. Bad outlines are refused (with a reason),
  * never half-drawn.
  */
+import { FRANCE_BOXES, isPosition, type Position } from '../../feed/geo.js';
 
-export type Position = [number, number];
+export type { Position };
+
 export type Ring = Position[];
 /** A checked outline: every ring closed, every coordinate a finite lon/lat, outer rings counter-clockwise. */
 export type CleanGeometry = { type: 'Polygon'; coordinates: Ring[] } | { type: 'MultiPolygon'; coordinates: Ring[][] };
@@ -16,27 +18,6 @@ export type GeometryProblem =
   'structure' | 'not-a-number' | 'too-few-points' | 'not-closed' | 'out-of-range' | 'swapped';
 
 export type GeometryCheck = { ok: true; geometry: CleanGeometry; bbox: BBox } | { ok: false; problem: GeometryProblem };
-
-/**
- * Where French territories are (metropolitan France with Corsica, then the five DROM). A feed whose outlines
- * are mostly in these boxes lets us recognise one written lat/lon instead of lon/lat.
- */
-export const FRANCE_BOXES: readonly BBox[] = [
-  [-5.8, 41.2, 10, 51.3],
-  [-61.9, 15.8, -60.9, 16.6],
-  [-61.3, 14.3, -60.7, 14.9],
-  [-54.7, 2, -51.5, 6],
-  [55.1, -21.5, 55.9, -20.8],
-  [44.9, -13.1, 45.4, -12.5],
-];
-
-const isPosition = (p: unknown): p is Position =>
-  Array.isArray(p) &&
-  p.length >= 2 &&
-  typeof p[0] === 'number' &&
-  typeof p[1] === 'number' &&
-  Number.isFinite(p[0]) &&
-  Number.isFinite(p[1]);
 
 /** Twice the signed area of a ring in lon/lat (positive when counter-clockwise). */
 export function ringArea2(ring: readonly Position[]): number {
@@ -119,7 +100,8 @@ export function checkGeometry(raw: unknown): GeometryCheck {
   return { ok: true, geometry, bbox };
 }
 
-const within = (b: BBox, box: BBox) => b[0] >= box[0] && b[1] >= box[1] && b[2] <= box[2] && b[3] <= box[3];
+const within = (b: BBox, box: readonly [number, number, number, number]) =>
+  b[0] >= box[0] && b[1] >= box[1] && b[2] <= box[2] && b[3] <= box[3];
 const inFrance = (b: BBox) => FRANCE_BOXES.some((box) => within(b, box));
 
 /**
