@@ -113,6 +113,7 @@ export class FeedStore {
   private readonly raws = new Map<string, Promise<RawFeed>>();
   private readonly parsed = new WeakMap<RawFeed, Map<FeedParser, FeedSnapshot>>();
   private readonly listeners = new Map<string, Set<Listener>>();
+  private readonly writes = new Set<Promise<void>>();
   private readonly timeout: number;
   private readonly persist: PersistentCache | null;
   private readonly fetchImpl: typeof fetch;
@@ -232,7 +233,7 @@ export class FeedStore {
     }
     if (response.status === 304 && copy) {
       const fetchedAt = new Date();
-      await this.persist?.put(url, { ...copy, fetchedAt: fetchedAt.toISOString() }).catch(() => undefined);
+      this.keep(url, { ...copy, fetchedAt: fetchedAt.toISOString() });
       return { url, doc: checkFeedDocument(copy.body), fetchedAt, stale: false };
     }
     if (!response.ok)
@@ -242,15 +243,26 @@ export class FeedStore {
       });
     const doc = checkFeedDocument(body);
     const fetchedAt = new Date();
-    await this.persist
-      ?.put(url, {
-        body,
-        etag: response.headers.get('etag') ?? undefined,
-        lastModified: response.headers.get('last-modified') ?? undefined,
-        fetchedAt: fetchedAt.toISOString(),
-      })
-      .catch(() => undefined);
+    this.keep(url, {
+      body,
+      etag: response.headers.get('etag') ?? undefined,
+      lastModified: response.headers.get('last-modified') ?? undefined,
+      fetchedAt: fetchedAt.toISOString(),
+    });
     return { url, doc, fetchedAt, stale: false };
+  }
+
+  /** Saves the last good copy without making the page wait for it (a large feed takes a while to write). */
+  private keep(url: string, copy: StoredCopy) {
+    const write = this.persist?.put(url, copy).catch(() => undefined);
+    if (!write) return;
+    this.writes.add(write);
+    void write.finally(() => this.writes.delete(write));
+  }
+
+  /** Resolves when the last good copies being written are saved. */
+  async persisted(): Promise<void> {
+    await Promise.all([...this.writes]);
   }
 }
 

@@ -115,6 +115,7 @@ describe('core: store in the browser', () => {
     const url = `/__feed/serve/hostile-feed.json?key=${key}&etag=v1`;
     const store = new FeedStore();
     const first = await store.load(url, parseFeed);
+    await store.persisted();
     const second = await store.reload(url, parseFeed);
     const log = (await (await fetch(`/__feed/hits?key=${key}`)).json()) as { ifNoneMatch: string | null }[];
     expect(log.map((h) => h.ifNoneMatch)).to.deep.equal([null, '"v1"']);
@@ -124,7 +125,9 @@ describe('core: store in the browser', () => {
 
   it('keeps the last good copy in the Cache API and serves it, dated, when the network fails', async () => {
     const url = `/__feed/serve/hostile-feed.json?k=${uid()}`;
-    await new FeedStore().load(url, parseFeed);
+    const online = new FeedStore();
+    await online.load(url, parseFeed);
+    await online.persisted();
     const offline = new FeedStore({ fetch: () => Promise.reject(new TypeError('Failed to fetch')) });
     const snapshot = await offline.load(url, parseFeed);
     expect(snapshot.stale).to.equal(true);

@@ -92,7 +92,9 @@ describe('FeedStore', () => {
   it('serves the last good copy, with its date, when the network fails', async () => {
     const persist = memoryCache();
     const url = 'https://x.example/f.json';
-    const first = await new FeedStore({ fetch: fakeFetch(() => new Response(FEED)).fn, persist }).load(url, parseFeed);
+    const online = new FeedStore({ fetch: fakeFetch(() => new Response(FEED)).fn, persist });
+    const first = await online.load(url, parseFeed);
+    await online.persisted();
     expect(persist.data.get(url)?.body).toBe(FEED);
     const offline = fakeFetch(() => Promise.reject(new TypeError('Failed to fetch')));
     const second = await new FeedStore({ fetch: offline.fn, persist }).load(url, parseFeed);
@@ -102,12 +104,33 @@ describe('FeedStore', () => {
     expect(second.feed.themes).toHaveLength(1);
   });
 
+  it('hands the feed over before the copy is written (a large feed takes a while to save)', async () => {
+    let release!: () => void;
+    const slow: PersistentCache = {
+      get: async () => undefined,
+      put: () => new Promise<void>((resolve) => (release = resolve)),
+      delete: async () => undefined,
+    };
+    const store = new FeedStore({ fetch: fakeFetch(() => new Response(FEED)).fn, persist: slow });
+    const snapshot = await store.load('https://x.example/f.json', parseFeed);
+    expect(snapshot.feed.themes).toHaveLength(1);
+    let saved = false;
+    const waiting = store.persisted().then(() => (saved = true));
+    await Promise.resolve();
+    expect(saved).toBe(false);
+    release();
+    await waiting;
+    expect(saved).toBe(true);
+  });
+
   it('keeps ETag and Last-Modified with the copy for revalidation', async () => {
     const persist = memoryCache();
     const f = fakeFetch(
       () => new Response(FEED, { headers: { etag: '"v1"', 'last-modified': 'Tue, 01 Jun 2021 10:00:00 GMT' } }),
     );
-    await new FeedStore({ fetch: f.fn, persist }).load('https://x.example/f.json', parseFeed);
+    const store = new FeedStore({ fetch: f.fn, persist });
+    await store.load('https://x.example/f.json', parseFeed);
+    await store.persisted();
     expect(persist.data.get('https://x.example/f.json')).toMatchObject({
       etag: '"v1"',
       lastModified: 'Tue, 01 Jun 2021 10:00:00 GMT',
