@@ -4,5 +4,6 @@ export default {
   exclude: ['**/*.test.ts', '**/*.stories.ts'],
   litelement: true,
   dependencies: false,
-  packagejson: true,
+  // package.json names custom-elements.json itself; the analyzer would write its temporary output folder there.
+  packagejson: false,
 };

@@ -333,6 +333,11 @@ await check('npm pack: the tarball holds dist, schema, custom-elements.json, bin
     'package/dist/define/event-timeline.js',
   ])
     assert(list.includes(needed), `missing ${needed}`);
+  const manifest = JSON.parse(execFileSync('tar', ['-xOzf', tarball, 'package/package.json'], { encoding: 'utf8' }));
+  assert(
+    manifest.customElements && list.includes(`package/${manifest.customElements}`),
+    `package.json "customElements" points at a file not in the package: ${manifest.customElements}`,
+  );
   const unwanted = list.filter((f) => /^package\/(tests|stories|demo|bench|data|scripts|src)\//.test(f));
   assert(unwanted.length === 0, `should not ship: ${unwanted.slice(0, 5).join(', ')}`);
 });
