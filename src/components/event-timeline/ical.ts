@@ -10,7 +10,10 @@
 import { localize, PARIS, readFeedDate, type Lang } from '../../feed/text.js';
 import { organisationById, themesOf } from '../../feed/selectors.js';
 import { safeHref } from '../../feed/url.js';
+import { calendarDocument, cleanText, compactDay, escapeText, formatUtc, nextDay } from '../../feed/ical.js';
 import type { Feed, FeedEvent } from '../../feed/types.js';
+
+export { escapeText, foldLine, formatUtc, nextDay } from '../../feed/ical.js';
 
 /** Words the calendar text needs, in the visitor's language. */
 export interface CalendarLabels {
@@ -38,59 +41,6 @@ export interface CalendarOptions {
 /** Descriptions are cut here: calendar apps choke on 100 kB notes, and the event's page has the rest. */
 const MAX_DESCRIPTION = 8000;
 const MAX_SUMMARY = 500;
-
-const CRLF = '\r\n';
-
-/** Text made safe for a content line: well-formed UTF-16, no control characters but tab. */
-function cleanText(s: string): string {
-  return (
-    s
-      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
-      .replace(/\r\n?/g, '\n')
-      // eslint-disable-next-line no-control-regex -- control characters are exactly what TEXT values may not hold
-      .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
-  );
-}
-
-/** RFC 5545 §3.3.11 TEXT escaping: backslash, semicolon, comma and newline. */
-export function escapeText(s: string): string {
-  return cleanText(s).replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : '\\' + c));
-}
-
-const utf8Length = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
-
-/** Folds a content line at 75 octets (§3.1), never inside a UTF-8 sequence; continuation lines start with a space. */
-export function foldLine(line: string): string {
-  const out: string[] = [];
-  let current = '';
-  let bytes = 0;
-  for (const ch of line) {
-    const size = utf8Length(ch.codePointAt(0)!);
-    if (bytes + size > 75) {
-      out.push(current);
-      current = ' ';
-      bytes = 1;
-    }
-    current += ch;
-    bytes += size;
-  }
-  out.push(current);
-  return out.join(CRLF);
-}
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
-/** `20210312T170000Z`. */
-export const formatUtc = (d: Date): string =>
-  `${pad(d.getUTCFullYear(), 4)}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`;
-
-const compactDay = (day: string) => day.replace(/-/g, '');
-
-/** The day after `YYYY-MM-DD`. */
-export function nextDay(day: string): string {
-  const d = new Date(Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10) + 1));
-  return d.toISOString().slice(0, 10);
-}
 
 const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: PARIS, timeZoneName: 'longOffset' });
 
@@ -190,17 +140,11 @@ function eventLines(event: FeedEvent, options: CalendarOptions, stamp: string, d
 export function buildICalendar(options: CalendarOptions): string {
   const stamp = formatUtc(options.now);
   const domain = uidDomain(options.feed);
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//maillage//event-timeline//FR',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    ...(options.name ? [textLine('X-WR-CALNAME', options.name.slice(0, MAX_SUMMARY))] : []),
-    ...options.events.flatMap((e) => eventLines(e, options, stamp, domain)),
-    'END:VCALENDAR',
-  ];
-  return lines.map(foldLine).join(CRLF) + CRLF;
+  return calendarDocument(
+    '-//maillage//event-timeline//FR',
+    options.events.flatMap((e) => eventLines(e, options, stamp, domain)),
+    options.name ? [textLine('X-WR-CALNAME', options.name.slice(0, MAX_SUMMARY))] : [],
+  );
 }
 
 /** A file name made of safe characters (`agenda-ailb.ics`). */
