@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const KB = 1000;
@@ -24,23 +24,113 @@ export const BUDGETS = {
 
 export const gzipSize = (text) => gzipSync(Buffer.from(text), { level: 9 }).length;
 
-/** Minified bundle of `entry` (a file path or inline source) with maplibre-gl left out. */
+const ESBUILD_OPTIONS = {
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  write: false,
+  tsconfig: 'tsconfig.json',
+  legalComments: 'none',
+  external: ['maplibre-gl', 'maplibre-gl/*'],
+  loader: { '.css': 'text' },
+  logLevel: 'silent',
+};
+
+/**
+ * Dynamically imported modules that a page nevertheless needs to show the element: the map's maplibre wiring,
+ * loaded as soon as a map is shown wherever WebGL works (the SVG fallback is the exception, not the rule).
+ */
+const NEEDED_TO_SHOW = [/^src\/components\/epci-map\/map-view\.ts$/];
+/** Our modules that are part of "maplibre-gl and its CSS": counted apart with maplibre-gl, as the issue asks. */
+const WITH_MAPLIBRE = [/^src\/components\/epci-map\/maplibre-css\.ts$/];
+
+/** What a chunk holds, for a reader: its biggest modules (our files by path under src/, packages by name). */
+function describeChunk(inputs) {
+  const names = new Map();
+  for (const [path, { bytesInOutput }] of Object.entries(inputs)) {
+    if (!bytesInOutput) continue;
+    const pkg = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1];
+    const name = pkg ?? path.replace(/^src\//, '').replace(/\.[cm]?[jt]s$/, '');
+    names.set(name, (names.get(name) ?? 0) + bytesInOutput);
+  }
+  return (
+    [...names]
+      .sort((a, b) => b[1] - a[1])
+      .map(([name]) => name)
+      .join(' + ') || "esbuild's helpers (decorators)"
+  );
+}
+
+/**
+ * Minified bundle of `entry` (a file path, or inline source without dynamic imports), split the way a page's
+ * bundler (or our CDN build) splits it: esbuild with `splitting`, so each dynamic `import()` becomes a chunk of
+ * its own and code shared by chunks a chunk of its own too. maplibre-gl stays external. Each file is gzipped
+ * apart (as a browser downloads them) and put in one of three sets:
+ * - `shown`: the entry chunk, what it imports statically, and the dynamically imported chunks a page needs to
+ *   show the element (`NEEDED_TO_SHOW`) with their static imports: what a page downloads to show it;
+ * - `apart`: our chunks that belong with maplibre-gl (its CSS), counted with maplibre-gl, not with the element;
+ * - `onDemand`: every other dynamically imported chunk (code that runs after a click, or only without WebGL).
+ * `bytes` and `gzip` are the sums over `shown`; `onDemandGzip` the sum over `onDemand`.
+ */
 export async function bundle(entry, { inline = false } = {}) {
   const result = await build({
-    ...(inline ? { stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' } } : { entryPoints: [entry] }),
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    tsconfig: 'tsconfig.json',
-    legalComments: 'none',
-    external: ['maplibre-gl', 'maplibre-gl/*'],
-    loader: { '.css': 'text' },
-    logLevel: 'silent',
+    ...ESBUILD_OPTIONS,
+    ...(inline
+      ? { stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' } }
+      : { entryPoints: [entry], splitting: true }),
+    outdir: 'bench-split',
+    metafile: true,
   });
-  const text = result.outputFiles.map((f) => f.text).join('\n');
-  return { bytes: Buffer.byteLength(text), gzip: gzipSize(text) };
+  const texts = new Map(result.outputFiles.map((f) => [relative(process.cwd(), f.path), f.text]));
+  const outputs = Object.fromEntries(Object.entries(result.metafile.outputs).filter(([file]) => file.endsWith('.js')));
+  const chunk = (file) => {
+    const text = texts.get(file) ?? '';
+    return { bytes: Buffer.byteLength(text), gzip: gzipSize(text), holds: describeChunk(outputs[file].inputs) };
+  };
+  const holdsAny = (file, patterns) =>
+    Object.keys(outputs[file].inputs).some((path) => patterns.some((p) => p.test(path)));
+  const internal = (file, kind) =>
+    outputs[file].imports.filter((i) => !i.external && i.kind === kind && outputs[i.path]).map((i) => i.path);
+
+  const entryFile = Object.keys(outputs).find((file) => outputs[file].entryPoint);
+  const shown = new Set();
+  const apart = new Set();
+  const onDemand = new Set();
+  /** Adds `file` and what it imports statically to `set`, unless already counted. */
+  const take = (file, set) => {
+    if (shown.has(file) || apart.has(file) || set.has(file)) return;
+    set.add(file);
+    for (const next of internal(file, 'import-statement')) take(next, set);
+  };
+  take(entryFile, shown);
+  // The dynamic imports a page needs to show the element, until no shown chunk leads to another.
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const file of [...shown])
+      for (const next of internal(file, 'dynamic-import'))
+        if (!shown.has(next) && holdsAny(next, NEEDED_TO_SHOW)) {
+          take(next, shown);
+          grew = true;
+        }
+  }
+  const reachable = (set) => [...set].flatMap((file) => internal(file, 'dynamic-import'));
+  for (const file of reachable(shown)) if (holdsAny(file, WITH_MAPLIBRE)) take(file, apart);
+  for (let queue = reachable(shown); queue.length;) {
+    const file = queue.shift();
+    if (shown.has(file) || apart.has(file) || onDemand.has(file)) continue;
+    take(file, holdsAny(file, WITH_MAPLIBRE) ? apart : onDemand);
+    queue.push(...internal(file, 'dynamic-import'));
+  }
+  const sum = (files, key) => [...files].reduce((s, file) => s + chunk(file)[key], 0);
+  const list = (files) => [...files].map((file) => ({ file, ...chunk(file) }));
+  return {
+    bytes: sum(shown, 'bytes'),
+    gzip: sum(shown, 'gzip'),
+    onDemandGzip: sum(onDemand, 'gzip'),
+    chunks: { shown: list(shown), onDemand: list(onDemand), apart: list(apart) },
+    inputs: [...shown].map((file) => outputs[file].inputs),
+  };
 }
 
 const LIT_FLOOR = `
@@ -55,27 +145,12 @@ customElements.define('bench-floor', Floor);
 `;
 
 /**
- * Where the bytes of one entry go, by module group (Lit, valibot, src/feed, src/core, the element, the rest):
- * esbuild's metafile gives each module's minified bytes in the bundle; each group's share of the gzip size
- * is estimated by gzipping the group's own minified code apart (gzip does not split exactly).
+ * Where the bytes a page downloads to show `entry` go (the `shown` chunks of `bundle`), by module group
+ * (Lit, valibot, src/feed, src/core, the element, the rest): esbuild's metafile gives each module's minified
+ * bytes in its chunk; each group's share of the gzip size is estimated in proportion (gzip does not split exactly).
  */
 export async function breakdown(entry) {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    metafile: true,
-    outdir: 'bench-breakdown',
-    tsconfig: 'tsconfig.json',
-    legalComments: 'none',
-    external: ['maplibre-gl', 'maplibre-gl/*'],
-    loader: { '.css': 'text' },
-    logLevel: 'silent',
-  });
-  const [output] = Object.values(result.metafile.outputs).filter((o) => o.entryPoint);
+  const { bytes, gzip, inputs, chunks } = await bundle(entry);
   const groups = new Map();
   const groupOf = (path) =>
     /node_modules\/(lit|lit-html|lit-element|@lit)\//.test(path)
@@ -91,24 +166,23 @@ export async function breakdown(entry) {
               : path.startsWith('src/components/')
                 ? `the element (${path.split('/').slice(0, 3).join('/')})`
                 : 'entry and the rest';
-  for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
-    const group = groupOf(path);
-    groups.set(group, (groups.get(group) ?? 0) + bytesInOutput);
-  }
-  const total = output.bytes;
-  const text = result.outputFiles.find((f) => f.path.endsWith('.js')).text;
-  const gzip = gzipSize(text);
+  for (const chunkInputs of inputs)
+    for (const [path, { bytesInOutput }] of Object.entries(chunkInputs)) {
+      const group = groupOf(path);
+      groups.set(group, (groups.get(group) ?? 0) + bytesInOutput);
+    }
   return {
     entry,
-    bytes: total,
+    bytes,
     gzip,
+    onDemand: chunks.onDemand,
     groups: [...groups]
       .sort((a, b) => b[1] - a[1])
-      .map(([group, bytes]) => ({
+      .map(([group, groupBytes]) => ({
         group,
-        bytes,
-        share: bytes / total,
-        gzipEstimate: Math.round((gzip * bytes) / total),
+        bytes: groupBytes,
+        share: groupBytes / bytes,
+        gzipEstimate: Math.round((gzip * groupBytes) / bytes),
       })),
   };
 }
@@ -156,38 +230,64 @@ export function buildCdn(outDir) {
   }
 }
 
-/** The CDN folder's files by role: what every page loads, the lazily loaded map chunk and maplibre's worker. */
+/** Relative paths of the modules a built chunk imports statically (`import … from "./x.js"`, `import "./x.js"`). */
+const staticImportsOf = (text) =>
+  [...text.matchAll(/\bimport\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g)].map((m) => m[1]);
+
+/**
+ * The CDN folder's files by role: `start` (maillage.js and what it imports statically: what every page loads),
+ * `lazy` (our chunks imported dynamically: the map's SVG fallback, .ics export…), `map` (maplibre-gl and its
+ * CSS, fetched only when a map is shown) and `worker` (maplibre's worker).
+ */
 export function cdnSizes(dir) {
   const files = listFiles(dir).filter((f) => /\.(m?js|css)$/.test(f) && !/embed-frame|maillage-resizer/.test(f));
-  const row = (f) => ({ file: relative(dir, f), bytes: statSync(f).size, gzip: gzipSize(readFileSync(f)) });
+  const text = (f) => readFileSync(f, 'utf8');
   const isWorker = (f) => /worker/i.test(f);
-  const isMap = (f) => !isWorker(f) && /maplibre-gl-worker/.test(readFileSync(f, 'utf8'));
-  const all = files.map((f) => ({ ...row(f), role: isWorker(f) ? 'worker' : isMap(f) ? 'map' : 'core' }));
-  const sum = (role) => all.filter((r) => role.includes(r.role)).reduce((s, r) => s + r.gzip, 0);
-  const mapChunk = all.find((r) => r.role === 'map');
-  const workerInlined =
-    !!mapChunk && /data:text\/javascript;base64/.test(readFileSync(join(dir, mapChunk.file), 'utf8'));
+  const isMaplibre = (f) => !isWorker(f) && /maplibre-gl-worker/.test(text(f));
+  const isMaplibreCss = (f) => !isWorker(f) && /\.maplibregl-canvas\s*\{/.test(text(f));
+  const start = new Set();
+  const visit = (f) => {
+    if (start.has(f) || !existsSync(f)) return;
+    start.add(f);
+    for (const path of staticImportsOf(text(f))) visit(join(dirname(f), path));
+  };
+  visit(join(dir, 'maillage.js'));
+  // A chunk every page loads is `start`, whatever it holds.
+  const roleOf = (f) =>
+    isWorker(f) ? 'worker' : start.has(f) ? 'start' : isMaplibre(f) || isMaplibreCss(f) ? 'map' : 'lazy';
+  const all = files.map((f) => ({
+    file: relative(dir, f),
+    bytes: statSync(f).size,
+    gzip: gzipSize(readFileSync(f)),
+    role: roleOf(f),
+  }));
+  const sum = (roles) => all.filter((r) => roles.includes(r.role)).reduce((s, r) => s + r.gzip, 0);
+  const maplibreChunk = files.find(isMaplibre);
   return {
     files: all,
-    withoutMap: sum(['core']),
-    withMap: sum(['core', 'map', 'worker']),
+    atStart: sum(['start']),
+    withoutMap: sum(['start', 'lazy']),
+    withMap: sum(['start', 'lazy', 'map', 'worker']),
     workerFile: all.some((r) => r.role === 'worker'),
-    workerInlined,
+    workerInlined: !!maplibreChunk && /data:text\/javascript;base64/.test(text(maplibreChunk)),
   };
 }
 
 /** Sizes of each element entry, Lit alone, everything but maplibre, maplibre itself, and the CDN folder. */
 export async function measureSizes({ cdnDir } = {}) {
   const rows = [];
-  const lit = await bundle(LIT_FLOOR, { inline: true });
-  rows.push({ entry: 'Lit alone (floor)', ...lit });
+  const measured = async (entry, source, budget, options) => {
+    const { bytes, gzip, onDemandGzip, chunks } = await bundle(source, options);
+    return { entry, bytes, gzip, onDemandGzip, chunks, ...(budget === undefined ? {} : { budget }) };
+  };
+  rows.push(await measured('Lit alone (floor)', LIT_FLOOR, undefined, { inline: true }));
   const defines = existsSync('src/define') ? readdirSync('src/define').filter((f) => f.endsWith('.ts')) : [];
   for (const file of defines.sort()) {
     const name = file.replace(/\.ts$/, '');
-    rows.push({ entry: `maillage/${name}`, ...(await bundle(join('src/define', file))), budget: BUDGETS[name] });
+    rows.push(await measured(`maillage/${name}`, join('src/define', file), BUDGETS[name]));
   }
   if (existsSync('src/all.ts'))
-    rows.push({ entry: 'maillage/all (without maplibre-gl)', ...(await bundle('src/all.ts')), budget: BUDGETS.all });
+    rows.push(await measured('maillage/all (without maplibre-gl)', 'src/all.ts', BUDGETS.all));
   for (const file of ['maplibre-gl.mjs', 'maplibre-gl-worker.mjs', 'maplibre-gl.css']) {
     const text = readFileSync(join('node_modules/maplibre-gl/dist', file));
     rows.push({ entry: `maplibre-gl: ${file}`, bytes: text.length, gzip: gzipSize(text) });
@@ -197,6 +297,7 @@ export async function measureSizes({ cdnDir } = {}) {
     const built = buildCdn(cdnDir);
     cdn = built.error ? { error: built.error } : cdnSizes(built.dir);
     if (!cdn.error) {
+      rows.push({ entry: 'CDN build: loaded by every page (maillage.js and its static imports)', gzip: cdn.atStart });
       rows.push({
         entry: 'CDN build: every element, without the map chunk and worker',
         gzip: cdn.withoutMap,
