@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CorpusBuilder, frenchSortKey, type PartnerCorpus } from '../../src/components/partner-search/corpus.js';
+import {
+  CorpusBuilder,
+  frenchSortKey,
+  loadMiniSearch,
+  type PartnerCorpus,
+} from '../../src/components/partner-search/corpus.js';
 import { applyFilters, noFilters, type Filters } from '../../src/components/partner-search/facets.js';
 import {
   containingTerritories,
@@ -73,6 +78,9 @@ const { feed } = parseFeed({
     { id: 'neuf', name: '9 rue des Lilas', kind: 'tiers-lieu' },
   ],
 });
+
+// MiniSearch is loaded on demand by the element; here it is loaded first, so every build below runs to the end.
+await loadMiniSearch();
 
 function build(f: Feed = feed, lang = 'fr'): PartnerCorpus {
   const builder = new CorpusBuilder(f, { lang, day: '2026-01-15', kindLabel: (k) => k });

@@ -3,9 +3,12 @@
  * a 10,000-partner feed never blocks the page: first the records (folded
  * words, territories, labels, location), then their French name order, then a
  * MiniSearch index for typo-tolerant, prefix, ranked search. Until the index
- * is ready, queries are answered by a plain scan of the folded words.
+ * is ready, queries are answered by a plain scan of the folded words, so
+ * MiniSearch itself is loaded on demand (a dynamic `import()`, started once the
+ * records are searchable): it is not needed to show the first results.
  */
-import MiniSearch, { type SearchOptions } from 'minisearch';
+import type MiniSearch from 'minisearch';
+import type { SearchOptions } from 'minisearch';
 import { feedIndex, labelState } from '../../feed/selectors.js';
 import { foldText, localize } from '../../feed/text.js';
 import type { Feed, Organisation } from '../../feed/types.js';
@@ -167,6 +170,20 @@ const INDEX_OPTIONS: SearchOptions = {
   processTerm: (term) => term || null,
 };
 
+let MiniSearchClass: typeof MiniSearch | undefined;
+let loading: Promise<typeof MiniSearch> | undefined;
+
+/** Loads MiniSearch once per page; a failed load (offline) is tried again by the next build. */
+export function loadMiniSearch(): Promise<typeof MiniSearch> {
+  return (loading ??= import('minisearch').then(
+    (m) => (MiniSearchClass = m.default),
+    (error: unknown) => {
+      loading = undefined;
+      throw error;
+    },
+  ));
+}
+
 /** The organisations of a feed, searchable. Build it with {@link CorpusBuilder}. */
 export class PartnerCorpus {
   readonly records: PartnerRecord[] = [];
@@ -244,7 +261,7 @@ export class PartnerCorpus {
 export class CorpusBuilder {
   readonly corpus = new PartnerCorpus();
   private next = 0;
-  private phase: 'records' | 'order' | 'index' | 'done' = 'records';
+  private phase: 'records' | 'order' | 'load' | 'index' | 'done' = 'records';
   private index?: MiniSearch<PartnerRecord>;
   private readonly area: (id: string) => string[];
   private readonly labelWords = labelWordCache();
@@ -258,8 +275,14 @@ export class CorpusBuilder {
 
   /** True once every record is built and ordered: queries can be answered (by scan until indexed). */
   get searchable(): boolean {
-    return this.phase === 'index' || this.phase === 'done';
+    return this.phase !== 'records' && this.phase !== 'order';
   }
+
+  /**
+   * Set while the build waits for MiniSearch to load: step again once it resolves. When it rejects (the
+   * page went offline) the build stops there and the scan keeps answering.
+   */
+  waiting?: Promise<unknown>;
 
   get done(): boolean {
     return this.phase === 'done';
@@ -334,7 +357,15 @@ export class CorpusBuilder {
         const order = this.sorting!.src;
         order.forEach((recordIndex, position) => (records[recordIndex]!.rank = position));
         this.corpus.order = order;
-        this.index = new MiniSearch<PartnerRecord>({
+        this.phase = 'load';
+        // The first results are shown from here (by scan); the index's library is fetched meanwhile.
+        return false;
+      } else if (this.phase === 'load') {
+        if (!MiniSearchClass) {
+          this.waiting ??= loadMiniSearch().finally(() => (this.waiting = undefined));
+          return false;
+        }
+        this.index = new MiniSearchClass<PartnerRecord>({
           idField: 'i',
           fields: FIELDS,
           // The id stays a number, so results map straight back to records.

@@ -9,12 +9,7 @@ import { feedIndex } from '../../feed/selectors.js';
 import { compareFrench, formatNumber, localize, parisDayKey, type Lang } from '../../feed/text.js';
 import type { Feed } from '../../feed/types.js';
 import { safeHref } from '../../feed/url.js';
-import { parseFeedWith, type FeedProfile } from '../../feed/validate.js';
-import { BrandSchema } from '../../feed/schemas/brand.js';
-import { NetworkSchema } from '../../feed/schemas/network.js';
-import { OrganisationSchema } from '../../feed/schemas/organisation.js';
-import { TerritorySchema } from '../../feed/schemas/territory.js';
-import { ThemeSchema } from '../../feed/schemas/theme.js';
+import { parsePartnerFeed } from './feed-profile.js';
 import { CorpusBuilder, type MatchMode, type PartnerCorpus, type PartnerRecord, type TextMatches } from './corpus.js';
 import {
   activeFilterCount,
@@ -78,17 +73,6 @@ function nextTask(callback: () => void): void {
   else setTimeout(callback, 0);
 }
 
-/** The lists the search reads; events and cooperation requests are neither validated nor bundled. */
-const PARTNER_PROFILE: FeedProfile = {
-  network: NetworkSchema,
-  lists: {
-    organisations: OrganisationSchema,
-    territories: TerritorySchema,
-    themes: ThemeSchema,
-    brands: BrandSchema,
-  },
-};
-const parsePartnerFeed = (doc: unknown) => parseFeedWith(doc, PARTNER_PROFILE);
 
 /**
  * The network's partners, found in a keystroke: French-aware search (accents
@@ -280,7 +264,10 @@ export class MaillagePartnerSearch extends MaillageBase {
       this.indexWaiters.splice(0).forEach((resolve) => resolve());
       return;
     }
-    nextTask(() => this.pump(builder));
+    const next = () => nextTask(() => this.pump(builder));
+    // Offline before MiniSearch arrived: no index, the scan keeps answering.
+    if (builder.waiting) builder.waiting.then(next, () => {});
+    else next();
   }
 
   // ---------- searching ----------
