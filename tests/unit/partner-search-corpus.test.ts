@@ -6,8 +6,10 @@ import {
   type PartnerCorpus,
 } from '../../src/components/partner-search/corpus.js';
 import { applyFilters, noFilters, type Filters } from '../../src/components/partner-search/facets.js';
+import { distance } from '@turf/distance';
 import {
   containingTerritories,
+  kilometres,
   resolvePlace,
   resolveTerritory,
   territoryCentre,
@@ -139,6 +141,30 @@ describe('partner search: places', () => {
       },
     };
     expect(territoryCentre(broken)).toBeUndefined();
+  });
+
+  it('measures great-circle kilometres as turf does', () => {
+    const laval: [number, number] = [-0.77, 48.07];
+    const evron: [number, number] = [-0.43, 48.14];
+    expect(kilometres(laval, laval)).toBe(0);
+    expect(kilometres(laval, evron)).toBeCloseTo(26.4, 1);
+    const pairs: [number, number][][] = [
+      [laval, evron],
+      [laval, [2.35, 48.86]], // Paris
+      [
+        [-61.5, 16.2],
+        [55.5, -21.1],
+      ], // Guadeloupe – La Réunion
+      [
+        [0, 0],
+        [180, 0],
+      ], // antipodes
+      [
+        [-179.9, 10],
+        [179.9, 10],
+      ], // across the antimeridian
+    ];
+    for (const [a, b] of pairs) expect(kilometres(a!, b!)).toBeCloseTo(distance(a!, b!, { units: 'kilometers' }), 6);
   });
 
   it('reads places as lon,lat or territories', () => {

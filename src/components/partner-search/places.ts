@@ -3,7 +3,6 @@
  * link names (id, SIREN or INSEE code), where a territory's centre is, which
  * territories contain which, and how far a partner is from a place.
  */
-import { distance } from '@turf/distance';
 import { feedIndex } from '../../feed/selectors.js';
 import type { Feed, Territory } from '../../feed/types.js';
 
@@ -83,8 +82,15 @@ export function resolvePlace(feed: Feed, ref: string): Place | undefined {
   return territory && point ? { ref: territory.id, point, territory } : undefined;
 }
 
-/** Kilometres between two points (great circle, via turf). */
-export const kilometres = (a: LonLat, b: LonLat): number => distance(a, b, { units: 'kilometers' });
+const RADIANS = Math.PI / 180;
+
+/** Kilometres between two points along the great circle (haversine, on turf's mean Earth radius). */
+export function kilometres([lon1, lat1]: LonLat, [lon2, lat2]: LonLat): number {
+  const h =
+    Math.sin(((lat2 - lat1) * RADIANS) / 2) ** 2 +
+    Math.cos(lat1 * RADIANS) * Math.cos(lat2 * RADIANS) * Math.sin(((lon2 - lon1) * RADIANS) / 2) ** 2;
+  return 2 * 6371.0088 * Math.atan2(Math.sqrt(h), Math.sqrt(1 - h));
+}
 
 /**
  * For each territory, itself and every territory that contains it, however
