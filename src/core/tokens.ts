@@ -1,5 +1,6 @@
 import { css } from 'lit';
 
+// A dark element carries its own background, so it stays readable even on a light page.
 const darkTokens = css`
   --_accent: var(--maillage-accent, #8cb4ff);
   --_accent-contrast: var(--maillage-accent-contrast, #0b1a33);
@@ -13,7 +14,6 @@ const darkTokens = css`
   --_warning: var(--maillage-warning, #f5c46b);
   --_focus: var(--maillage-focus-color, #9ec5ff);
   color-scheme: dark;
-  /* A dark element carries its own background, so it stays readable even on a light page. */
   background-color: var(--_bg);
 `;
 
@@ -24,8 +24,10 @@ const darkTokens = css`
  * Inherited text properties are reset with !important because, across the
  * shadow boundary, important `:host` rules beat a host page's
  * `* { line-height: 3 !important }`; pages style elements through the tokens.
+ * An element that shows neither the shared feed states nor `.button` (the
+ * badge) takes only these.
  */
-export const baseStyles = css`
+export const hostStyles = css`
   :host {
     --_accent: var(--maillage-accent, #1d4f91);
     --_accent-contrast: var(--maillage-accent-contrast, #ffffff);
@@ -109,6 +111,15 @@ export const baseStyles = css`
     white-space: nowrap;
     border: 0;
   }
+`;
+
+/*
+ * A tagged template cannot carry `@__PURE__`, a call can: wrapped so, the rules
+ * below stay out of the bundle of an element that takes only `hostStyles`.
+ */
+
+/** The loading, error, empty and stale states (`renderFeedState`…) and the `.button` they share. */
+const stateStyles = /* @__PURE__ */ (() => css`
   .state {
     display: flex;
     flex-wrap: wrap;
@@ -166,4 +177,10 @@ export const baseStyles = css`
     background: transparent;
     color: var(--_accent);
   }
-`;
+`)();
+
+/** Everything an element shows the shared states with: `static styles = [baseStyles, styles]`. */
+export const baseStyles = /* @__PURE__ */ (() => css`
+  ${hostStyles}
+  ${stateStyles}
+`)();

@@ -162,7 +162,7 @@ describe('marque-badge texts', () => {
       { text: 'Trust', lang: 'en' },
       { text: 'Jouer collectif', lang: 'fr' },
     ]);
-    expect(shortDate('2026-03-05', 'en')).toBe('05/03/2026');
+    expect(shortDate('2026-03-05')).toBe('05/03/2026');
   });
 
   it('clamps huge text and strips bidi overrides', () => {

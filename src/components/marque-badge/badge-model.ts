@@ -4,7 +4,7 @@ import { labelState } from '../../feed/selectors.js';
 import { formatFeedDate, pickText, type Lang } from '../../feed/text.js';
 import type { Brand, BrandLabel, Feed, LocalizedText, Organisation } from '../../feed/types.js';
 import { safeHref, safeImageSrc, svgDataUrl } from '../../feed/url.js';
-import { readableInk } from './contrast.js';
+import { parseHex, readableInk } from './contrast.js';
 import type { BadgeMessages } from './messages.js';
 
 export const DEFAULT_BRAND = 'marque-mayenne';
@@ -46,15 +46,6 @@ export interface BadgeQuery {
   base?: string;
 }
 
-const LABEL_STATUS = {
-  active: 'verified',
-  future: 'future',
-  expired: 'expired',
-  suspended: 'suspended',
-  revoked: 'revoked',
-  none: 'no-label',
-} as const;
-
 /** Where "see the partner" leads: the label's own page, else the brand's partner URL pattern, else the brand's site. */
 export function partnerLink(
   brand: Brand,
@@ -62,8 +53,9 @@ export function partnerLink(
   label: BrandLabel | undefined,
   base?: string,
 ): BadgeModel['link'] {
-  const fromPattern = partnerId ? brand.partnerUrl?.replaceAll('{id}', encodeURIComponent(partnerId)) : undefined;
-  const partner = partnerId ? (safeHref(label?.url, base) ?? safeHref(fromPattern, base)) : undefined;
+  const partner =
+    partnerId &&
+    (safeHref(label?.url, base) ?? safeHref(brand.partnerUrl?.replaceAll('{id}', encodeURIComponent(partnerId)), base));
   if (partner) return { href: partner, kind: 'partner' };
   const site = safeHref(brand.url, base);
   return site ? { href: site, kind: 'brand' } : undefined;
@@ -78,14 +70,22 @@ export function resolveBadge(q: BadgeQuery): BadgeModel {
   const brand = q.feed.brands.find((b) => b.id === q.brand);
   if (!brand) return { status: 'unknown-brand' };
   const partner = q.partner?.trim();
-  if (!partner) return { status: 'plain', brand, link: partnerLink(brand, undefined, undefined, q.base) };
-  const organisation = q.feed.organisations.find((o) => o.id === partner);
+  const organisation = partner ? q.feed.organisations.find((o) => o.id === partner) : undefined;
   if (!organisation)
-    return { status: 'unknown-partner', brand, link: partnerLink(brand, undefined, undefined, q.base) };
+    return {
+      status: partner ? 'unknown-partner' : 'plain',
+      brand,
+      link: partnerLink(brand, undefined, undefined, q.base),
+    };
   const { state, label } = labelState(organisation, brand.id, q.day);
-  // Without a label, the partner URL pattern would point at a page that does not exist.
-  const link = partnerLink(brand, label ? organisation.id : undefined, label, q.base);
-  return { status: LABEL_STATUS[state], brand, organisation, label, link };
+  return {
+    status: state === 'active' ? 'verified' : state === 'none' ? 'no-label' : state,
+    brand,
+    organisation,
+    label,
+    // Without a label, the partner URL pattern would point at a page that does not exist.
+    link: partnerLink(brand, label && organisation.id, label, q.base),
+  };
 }
 
 /** A piece of feed text and the language it is in (`''` when the feed did not say). */
@@ -133,9 +133,8 @@ export interface TextOptions {
   staleDay?: string;
 }
 
-/** "24/11/2026": a calendar day in figures, for the compact badge. */
-export const shortDate = (day: string, lang: Lang): string =>
-  new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'fr-FR', { timeZone: 'UTC' }).format(new Date(day + 'T12:00:00Z'));
+/** "24/11/2026": a calendar day in figures, for the compact badge (French and British English both write it so). */
+export const shortDate = (day: string): string => day.split('-').reverse().join('/');
 
 /** Words for a badge model, in the page language. */
 export function badgeTexts(model: BadgeModel, o: TextOptions): BadgeTexts {
@@ -152,22 +151,23 @@ export function badgeTexts(model: BadgeModel, o: TextOptions): BadgeTexts {
         : { text: t.partnerOf(brandName.text), lang: brandName.lang };
   const name = model.organisation ? pick(model.organisation.name, lang, 200) : undefined;
   const label = model.label;
-  const [status, statusShort]: [string, string] = {
-    plain: () => ['', ''] as [string, string],
+  const says: Record<BadgeStatus, () => [string, string]> = {
+    plain: () => ['', ''],
     loading: () => [t.loading, t.loadingShort],
     unavailable: () => [t.unavailable, t.unavailableShort],
     verified: () => [
-      o.staleDay ? t.verifiedStale(date(o.staleDay)) : t.verified(date(o.day)),
-      t.verifiedShort(shortDate(o.staleDay ?? o.day, lang)),
+      t.verified(date(o.staleDay ?? o.day)) + (o.staleDay ? t.offline : ''),
+      t.verified(shortDate(o.staleDay ?? o.day)),
     ],
-    expired: () => [t.expired(date(label?.until)), t.expiredShort],
+    expired: () => [t.expired(date(label?.until)), t.expired('')],
     future: () => [t.future(date(label?.since)), t.futureShort],
     suspended: () => [t.suspended, t.suspended],
     revoked: () => [t.revoked, t.revoked],
     'no-label': () => [t.noLabel(brandName.text), t.noLabelShort],
     'unknown-partner': () => [t.unknownPartner, t.unknownPartnerShort],
     'unknown-brand': () => [t.unknownBrand, t.unknownBrandShort],
-  }[model.status]() as [string, string];
+  };
+  const [status, statusShort] = says[model.status]();
   const statusText =
     model.status === 'plain' && model.brand?.tagline
       ? pick(model.brand.tagline, lang, 160)
@@ -180,18 +180,15 @@ export function badgeTexts(model: BadgeModel, o: TextOptions): BadgeTexts {
   return { wording, brandName, name, status: statusText, statusShort, sentence, values };
 }
 
-/** The badge's colours as private custom properties, ink chosen for contrast on the primary colour. */
-export function brandColourVars(brand: Brand | undefined): Record<string, string> {
+/**
+ * The badge's colours as private custom properties, ink chosen for contrast on
+ * the primary colour; only hex colours (the feed's validator says so too).
+ */
+export function brandColourVars(brand: Brand | undefined): Record<string, string | undefined> {
   const c = brand?.colours;
-  const hex = (v: string | undefined) => (v && /^#[0-9a-f]{3,8}$/i.test(v) ? v : undefined);
+  const hex = (v: string | undefined) => (v && parseHex(v) ? v : undefined);
   const primary = hex(c?.primary);
-  if (!primary) return {};
-  const secondary = hex(c?.secondary);
-  return {
-    '--_bp': primary,
-    '--_bi': readableInk(primary, hex(c?.text)),
-    ...(secondary ? { '--_bs': secondary } : {}),
-  };
+  return primary ? { '--_bp': primary, '--_bi': readableInk(primary, hex(c?.text)), '--_bs': hex(c?.secondary) } : {};
 }
 
 /**

@@ -19,8 +19,8 @@ export function contrastRatio(a: string, b: string): number | undefined {
   const ca = parseHex(a);
   const cb = parseHex(b);
   if (!ca || !cb) return undefined;
-  const [hi, lo] = [relativeLuminance(ca), relativeLuminance(cb)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
+  const [la, lb] = [relativeLuminance(ca), relativeLuminance(cb)];
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
 }
 
 // Pure black and white: one of them always reaches 4.58:1 on any colour.
@@ -29,8 +29,8 @@ export const LIGHT_INK = '#ffffff';
 
 /**
  * Text colour for `background`: the brand's own `preferred` text colour when it
- * reaches 4.5:1 (WCAG AA for normal text), else whichever of near-black and
- * white contrasts more.
+ * reaches 4.5:1 (WCAG AA for normal text), else whichever of black and white
+ * contrasts more.
  */
 export function readableInk(background: string, preferred?: string): string {
   if (preferred && (contrastRatio(preferred, background) ?? 0) >= 4.5) return preferred;

@@ -1,18 +1,9 @@
-import { styleProps } from '../../core/style-props.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MaillageBase } from '../../core/element-base.js';
-import { baseStyles } from '../../core/tokens.js';
+import { hostStyles } from '../../core/tokens.js';
 import { parisDayKey } from '../../feed/text.js';
-import {
-  DEFAULT_BRAND,
-  badgeTexts,
-  brandColourVars,
-  logoSource,
-  resolveBadge,
-  type BadgeStatus,
-  type LangText,
-} from './badge-model.js';
+import { DEFAULT_BRAND, badgeTexts, brandColourVars, logoSource, resolveBadge, type LangText } from './badge-model.js';
 import { parseBadgeFeed } from './feed-profile.js';
 import { originalMark, seal } from './mark.js';
 import { badgeMessages } from './messages.js';
@@ -23,18 +14,11 @@ export type BadgeSize = 's' | 'm' | 'l';
 
 const VARIANTS: readonly string[] = ['full', 'compact', 'mark'];
 const SIZES: readonly string[] = ['s', 'm', 'l'];
-const OFF: readonly BadgeStatus[] = [
-  'unavailable',
-  'expired',
-  'future',
-  'suspended',
-  'revoked',
-  'no-label',
-  'unknown-partner',
-  'unknown-brand',
-];
+/** The states that claim nothing either way; every other one but `verified` is dashed and greyed. */
+const NEUTRAL: readonly string[] = ['plain', 'loading', 'verified'];
+const COLOUR_VARS = ['--_bp', '--_bi', '--_bs'];
 
-const chevron = html`<svg viewBox="0 0 10 10" aria-hidden="true" focusable="false">
+const chevron = html`<svg viewBox="0 0 10 10" aria-hidden="true">
   <path d="M1.5 3.5 5 7l3.5-3.5" fill="none" stroke="currentColor" stroke-width="1.6" />
 </svg>`;
 
@@ -62,7 +46,7 @@ const chevron = html`<svg viewBox="0 0 10 10" aria-hidden="true" focusable="fals
  * @cssprop --maillage-marque-badge-width - Width of the full and compact badges (default by size: 280/320/380 px full, 250/285/345 px compact).
  */
 export class MaillageMarqueBadge extends MaillageBase {
-  static override styles = [baseStyles, styles];
+  static override styles = [hostStyles, styles];
   static override feedParser = parseBadgeFeed;
 
   /** Id of the partner organisation in the feed. Without it, the badge shows the brand's mark and name only. */
@@ -86,6 +70,8 @@ export class MaillageMarqueBadge extends MaillageBase {
   /** The Paris day of the last check, to check again when the day changes on a page left open. */
   private checkedDay?: string;
   private dayTimer?: ReturnType<typeof setTimeout>;
+  /** The brand's colours for the box, set in `updated()`. */
+  private colours: Record<string, string | undefined> = {};
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -111,44 +97,46 @@ export class MaillageMarqueBadge extends MaillageBase {
 
   override render() {
     const controller = this.feedController;
-    const snapshot = controller.snapshot;
+    const { snapshot, state } = controller;
     const lang = this.language;
     const t = badgeMessages[lang];
     const base = snapshot && /^https?:/.test(snapshot.url) ? snapshot.url : document.baseURI;
+    const brand = this.brand || DEFAULT_BRAND;
     const day = (this.checkedDay = parisDayKey(this.now ?? new Date(Date.now())));
-    const model = resolveBadge({
-      feedState: controller.state,
-      feed: controller.feed,
-      partner: this.partner,
-      brand: this.brand || DEFAULT_BRAND,
-      day,
-      base,
-    });
+    const model = resolveBadge({ feedState: state, feed: controller.feed, partner: this.partner, brand, day, base });
     const texts = badgeTexts(model, {
-      brandId: this.brand || DEFAULT_BRAND,
+      brandId: brand,
       lang,
       t,
       day,
       staleDay: snapshot?.stale ? parisDayKey(snapshot.fetchedAt) : undefined,
     });
+    const { status, link } = model;
     const variant = VARIANTS.includes(this.variant) ? this.variant : 'full';
-    const status = model.status;
-    const classes = `badge ${variant === 'mark' ? 'mark-only' : variant} ${SIZES.includes(this.size) ? this.size : 'm'} ${status}${OFF.includes(status) ? ' off' : ''}${controller.state === 'missing' ? ' bare' : ''}`;
-    const colours = brandColourVars(model.brand);
+    const classes = `badge ${variant === 'mark' ? 'mark-only' : variant} ${SIZES.includes(this.size) ? this.size : 'm'} ${status}${NEUTRAL.includes(status) ? '' : ' off'}${state === 'missing' ? ' bare' : ''}`;
+    this.colours = brandColourVars(model.brand);
     const logo = logoSource(model.brand, base, location.origin);
     const tile = html`<span class="tile" part="mark"
       >${
         logo && logo !== this.failedLogo
           ? html`<img src=${logo} alt="" @error=${() => (this.failedLogo = logo)} />`
           : originalMark
-      }${seal(status) ?? nothing}</span
+      }${seal(status)}</span
     >`;
-    const link = model.link;
+    // A link is named by its content, so what is seen is part of what is heard (WCAG 2.5.3).
+    const hidden = (text: string | undefined) => text && html`<span class="visually-hidden">${text}</span>`;
+    const box = (role: string, content: unknown) =>
+      html`<div
+        class=${classes}
+        part="badge"
+        role=${role}
+        aria-label=${texts.sentence}
+        aria-busy=${status === 'loading'}
+      >
+        ${content}
+      </div>`;
 
     if (variant !== 'full') {
-      // A link is named by its content, so what is seen is part of what is heard (WCAG 2.5.3).
-      const hidden = (text: string | undefined) =>
-        text ? html`<span class="visually-hidden">${text}</span>` : nothing;
       const inner =
         variant === 'mark'
           ? html`${tile}${hidden(link && texts.sentence)}`
@@ -159,78 +147,63 @@ export class MaillageMarqueBadge extends MaillageBase {
                 )}</span
               >`;
       return link
-        ? html`<a class=${classes} part="badge" style=${styleProps(colours)} href=${link.href}
+        ? html`<a class=${classes} part="badge" href=${link.href}
             >${inner}${hidden(` (${link.kind === 'partner' ? t.goPartnerPage : t.goBrandSite})`)}</a
           >`
-        : html`<div
-            class=${classes}
-            part="badge"
-            style=${styleProps(colours)}
-            role="img"
-            aria-label=${texts.sentence}
-            aria-busy=${status === 'loading'}
-          >
-            ${inner}
-          </div>`;
+        : box('img', inner);
     }
 
-    return html`<div
-      class=${classes}
-      part="badge"
-      style=${styleProps(colours)}
-      role="group"
-      aria-label=${texts.sentence}
-      aria-busy=${status === 'loading'}
-    >
-      <div class="card">
-        ${tile}
-        <div class="text">
-          ${this.line('wording', texts.wording)}
-          ${
-            texts.name
-              ? this.line('name', texts.name)
-              : status === 'loading'
-                ? html`<span class="line skeleton"></span>`
-                : nothing
-          }
-          <span class="line status" lang=${this.otherLang(texts.status)}
-            ><span class="long">${texts.status.text}</span
-            >${texts.statusShort ? html`<span class="short">${texts.statusShort}</span>` : nothing}</span
-          >
+    return box(
+      'group',
+      html`<div class="card">
+          ${tile}
+          <div class="text">
+            ${this.line('wording', texts.wording)}
+            ${
+              texts.name
+                ? this.line('name', texts.name)
+                : status === 'loading'
+                  ? html`<span class="line skeleton"></span>`
+                  : nothing
+            }
+            <span class="line status" lang=${this.otherLang(texts.status)}
+              ><span class="long">${texts.status.text}</span
+              >${texts.statusShort ? html`<span class="short">${texts.statusShort}</span>` : nothing}</span
+            >
+          </div>
         </div>
-      </div>
-      <div class="actions">
-        ${
-          link
-            ? html`<a part="link" href=${link.href}>${link.kind === 'partner' ? t.partnerPage : t.brandSite}</a>`
-            : nothing
-        }
-        ${
-          status === 'unavailable'
-            ? html`<button class="button button--quiet" type="button" @click=${() => controller.retry()}>
-                ${t.retry}
-              </button>`
-            : nothing
-        }
-        ${
-          texts.values.length
-            ? html`<button
-                class="toggle"
-                part="values-button"
-                type="button"
-                aria-expanded=${this.valuesOpen}
-                aria-controls="values"
-                @click=${() => (this.valuesOpen = !this.valuesOpen)}
-                @keydown=${this.onEscape}
-              >
-                <span>${t.values}<span class="visually-hidden">${t.valuesHidden}</span></span
-                >${chevron}
-              </button>`
-            : nothing
-        }
-      </div>
-      ${texts.values.length ? this.valuesRegion(texts.values, t.valuesRegion(texts.brandName.text)) : nothing}
-    </div>`;
+        <div class="actions">
+          ${link ? html`<a part="link" href=${link.href}>${link.kind === 'partner' ? t.partnerPage : t.brandSite}</a>` : nothing}
+          ${
+            status === 'unavailable'
+              ? html`<button class="retry" type="button" @click=${() => controller.retry()}>${t.retry}</button>`
+              : nothing
+          }
+          ${
+            texts.values.length
+              ? html`<button
+                  class="toggle"
+                  part="values-button"
+                  type="button"
+                  aria-expanded=${this.valuesOpen}
+                  aria-controls="values"
+                  @click=${() => (this.valuesOpen = !this.valuesOpen)}
+                  @keydown=${this.onEscape}
+                >
+                  <span>${t.values}<span class="visually-hidden">${t.valuesHidden}</span></span
+                  >${chevron}
+                </button>`
+              : nothing
+          }
+        </div>
+        ${texts.values.length ? this.valuesRegion(texts.values, t.valuesRegion(texts.brandName.text)) : nothing}`,
+    );
+  }
+
+  /** The brand's colours go through `style.setProperty`, which a strict Content-Security-Policy allows. */
+  override updated(): void {
+    const { style } = this.renderRoot.querySelector<HTMLElement>('.badge')!;
+    for (const name of COLOUR_VARS) style.setProperty(name, this.colours[name] ?? '');
   }
 
   /** The language of feed text when it is not the page's (RGAA 8.7), else no attribute. */

@@ -1,6 +1,10 @@
 import { defineMessages } from '../../core/localize.js';
 
-/** What the badge says, in French and English. `date` is already formatted in the language. */
+/**
+ * What the badge says, in French and English. `date` is already formatted in
+ * the language. Where a short form would repeat a long one, the badge composes
+ * it: "Vérifié le 24/11/2026", "Label expiré", "… (copie hors ligne)".
+ */
 export const badgeMessages = defineMessages(
   {
     /** Wording for the default brand when no feed says otherwise. */
@@ -9,10 +13,9 @@ export const badgeMessages = defineMessages(
     genericBrand: 'Marque de territoire',
     partnerOf: (brand: string) => `Partenaire ${brand}`,
     verified: (date: string) => `Vérifié le ${date}`,
-    verifiedStale: (date: string) => `Vérifié le ${date} (copie hors ligne)`,
-    verifiedShort: (date: string) => `Vérifié le ${date}`,
+    /** Added to the verified state when the check was made on the last copy kept offline. */
+    offline: ' (copie hors ligne)',
     expired: (date: string) => (date ? `Label expiré le ${date}` : 'Label expiré'),
-    expiredShort: 'Label expiré',
     future: (date: string) => `Label à compter du ${date}`,
     futureShort: 'Label à venir',
     suspended: 'Label suspendu',
@@ -42,10 +45,8 @@ export const badgeMessages = defineMessages(
     genericBrand: 'Territorial brand',
     partnerOf: (brand: string) => `${brand} partner`,
     verified: (date: string) => `Verified on ${date}`,
-    verifiedStale: (date: string) => `Verified on ${date} (offline copy)`,
-    verifiedShort: (date: string) => `Verified on ${date}`,
+    offline: ' (offline copy)',
     expired: (date: string) => (date ? `Label expired on ${date}` : 'Label expired'),
-    expiredShort: 'Label expired',
     future: (date: string) => `Label valid from ${date}`,
     futureShort: 'Label not yet valid',
     suspended: 'Label suspended',

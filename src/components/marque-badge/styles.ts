@@ -1,8 +1,13 @@
 import { css } from 'lit';
 
-/**
+/*
  * Every box has a fixed size per variant and size, whatever the state, so the
- * badge takes its final place before the feed arrives (no layout shift).
+ * badge takes its final place before the feed arrives (no layout shift); feed
+ * text is clamped to its lines and never changes the box.
+ *
+ * The states set custom properties that the rules below read once: the brand's
+ * colours for a verified or plain badge, the mark greyed (`.off`, `.loading`)
+ * for every other state, and the seal's colour.
  */
 export const styles = css`
   :host {
@@ -13,10 +18,9 @@ export const styles = css`
   .badge {
     --_primary: var(--maillage-marque-badge-primary, var(--_bp, var(--_accent)));
     --_ink: var(--maillage-marque-badge-text, var(--_bi, var(--_accent-contrast)));
-    --_secondary: var(--maillage-marque-badge-secondary, var(--_bs, currentColor));
+    --_leaf: var(--maillage-marque-badge-secondary, var(--_bs, currentColor));
     --_seal: var(--_muted);
     --_tile: 48px;
-    --_small: 13px;
     --_lh: 18px;
     --_big: 16px;
     --_lhb: 21px;
@@ -24,33 +28,33 @@ export const styles = css`
     --_wf: 320px;
     --_wc: 285px;
     position: relative;
-    display: block;
     max-width: 100%;
     border: 2px solid var(--_border);
     border-radius: var(--maillage-marque-badge-radius, var(--_radius));
     background: var(--maillage-marque-badge-background, var(--_bg));
     color: var(--_fg);
+    font-size: 13px;
     text-decoration: none;
   }
   .s {
     --_tile: 36px;
-    --_small: 12px;
     --_lh: 16px;
     --_big: 14px;
     --_lhb: 18px;
     --_act: 28px;
     --_wf: 280px;
     --_wc: 250px;
+    font-size: 12px;
   }
   .l {
     --_tile: 60px;
-    --_small: 15px;
     --_lh: 20px;
     --_big: 18px;
     --_lhb: 24px;
     --_act: 36px;
     --_wf: 380px;
     --_wc: 345px;
+    font-size: 15px;
   }
   .verified {
     border-color: var(--_primary);
@@ -58,6 +62,18 @@ export const styles = css`
   }
   .off {
     border-style: dashed;
+  }
+  .off,
+  .loading {
+    --_primary: var(--_surface);
+    --_ink: var(--_muted);
+    --_leaf: currentColor;
+    --_ring: inset 0 0 0 1px var(--_border);
+    --_grey: grayscale(1);
+    --_fade: 0.55;
+  }
+  .loading {
+    --_ink: var(--_border);
   }
   .revoked {
     --_seal: var(--_danger);
@@ -68,37 +84,24 @@ export const styles = css`
     --_seal: var(--_warning);
   }
 
-  /* The mark: the brand's colours for a verified or plain badge, greyed for every other state. */
   .tile {
     position: relative;
     display: grid;
     flex: none;
     place-items: center;
     width: var(--_tile);
-    height: var(--_tile);
+    aspect-ratio: 1;
     border-radius: 22%;
     background: var(--_primary);
     color: var(--_ink);
-  }
-  .off .tile,
-  .loading .tile {
-    background: var(--_surface);
-    color: var(--_muted);
-    box-shadow: inset 0 0 0 1px var(--_border);
-  }
-  .loading .tile {
-    color: var(--_border);
+    box-shadow: var(--_ring);
   }
   .mark {
     width: 82%;
     height: 82%;
   }
   .leaf {
-    fill: var(--_secondary);
-  }
-  .off .leaf,
-  .loading .leaf {
-    fill: currentColor;
+    fill: var(--_leaf);
   }
   .tile img {
     position: absolute;
@@ -108,11 +111,8 @@ export const styles = css`
     border-radius: inherit;
     background: #fff;
     object-fit: contain;
-  }
-  .off .tile img,
-  .loading .tile img {
-    filter: grayscale(1);
-    opacity: 0.55;
+    filter: var(--_grey);
+    opacity: var(--_fade, 1);
   }
   .seal {
     position: absolute;
@@ -120,37 +120,32 @@ export const styles = css`
     bottom: -6px;
     width: max(16px, 42%);
     height: max(16px, 42%);
-  }
-  .seal circle {
-    fill: var(--_seal);
-    stroke: var(--_bg);
-    stroke-width: 1;
-  }
-  .seal path {
     fill: none;
     stroke: var(--_bg);
     stroke-width: 1.9;
     stroke-linecap: round;
     stroke-linejoin: round;
   }
+  .seal circle {
+    fill: var(--_seal);
+    stroke-width: 1;
+  }
 
-  /* One line each, clamped: feed text never changes the box. */
   .line {
     display: block;
     overflow: hidden;
-    font-size: var(--_small);
     line-height: var(--_lh);
     white-space: nowrap;
     text-overflow: ellipsis;
     unicode-bidi: isolate;
   }
-  .wording {
+  .wording,
+  .name {
     font-weight: 700;
   }
   .name {
     font-size: var(--_big);
     line-height: var(--_lhb);
-    font-weight: 700;
   }
   .status {
     color: var(--_seal);
@@ -158,7 +153,6 @@ export const styles = css`
   }
   .plain .status,
   .loading .status {
-    color: var(--_muted);
     font-weight: 400;
   }
   .full.verified .status span {
@@ -177,15 +171,12 @@ export const styles = css`
     background: var(--_surface);
   }
 
-  /* full */
   .full {
     width: var(--maillage-marque-badge-width, var(--_wf));
     padding: 10px 12px;
-  }
-  /* A narrow column gets the short state ("Vérifié le 24/11/2026"), so the date is never cut off. */
-  .full {
     container-type: inline-size;
   }
+  /* A narrow column gets the short state ("Vérifié le 24/11/2026"), so the date is never cut off. */
   .short {
     display: none;
   }
@@ -210,22 +201,20 @@ export const styles = css`
     min-width: 0;
     height: 100%;
   }
-  .full .status {
+  .full .status,
+  .values li span {
     display: -webkit-box;
-    max-height: calc(var(--_lh) * 2);
+    overflow: hidden;
     white-space: normal;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
-    line-clamp: 2;
   }
   .actions {
     display: flex;
     align-items: center;
-    justify-content: space-between;
     gap: 8px;
     height: var(--_act);
     margin-top: 8px;
-    font-size: var(--_small);
     white-space: nowrap;
   }
   .bare .actions {
@@ -235,31 +224,34 @@ export const styles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
-  .actions .button {
-    min-height: 0;
-    height: var(--_act);
-    padding: 0 10px;
-    font-size: var(--_small);
-  }
+  .retry,
   .toggle {
     display: inline-flex;
     align-items: center;
     gap: 4px;
     height: var(--_act);
-    margin-inline-start: auto;
     padding: 0 8px;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: transparent;
-    font-size: var(--_small);
+    background: none;
     cursor: pointer;
+  }
+  .retry {
+    padding: 0 10px;
+    border-color: var(--_accent);
+    color: var(--_accent);
+    font-weight: 600;
+    line-height: 1.2;
+  }
+  .toggle {
+    margin-inline-start: auto;
   }
   .toggle svg {
     width: 10px;
     height: 10px;
     transition: transform 0.15s;
   }
-  .toggle[aria-expanded='true'] svg {
+  [aria-expanded='true'] svg {
     transform: rotate(180deg);
   }
   .values {
@@ -268,32 +260,23 @@ export const styles = css`
     padding: 8px 4px 0 0;
     overflow: auto;
     border-top: 1px solid var(--_border);
-    font-size: var(--_small);
     line-height: var(--_lh);
-  }
-  .values[hidden] {
-    display: none;
   }
   .values ul {
     margin: 0;
     padding-inline-start: 18px;
   }
-  .values li {
-    margin-bottom: 4px;
-  }
+  .values li,
   .values p {
     margin: 0 0 4px;
+  }
+  .values p {
     font-weight: 700;
   }
   .values li span {
-    display: -webkit-box;
-    overflow: hidden;
-    -webkit-box-orient: vertical;
     -webkit-line-clamp: 6;
-    line-clamp: 6;
   }
 
-  /* compact */
   .compact {
     display: flex;
     align-items: center;
@@ -304,18 +287,12 @@ export const styles = css`
   }
   .compact .tile {
     width: calc(var(--_tile) * 0.75);
-    height: calc(var(--_tile) * 0.75);
   }
-  .compact .text {
-    height: auto;
-  }
-
-  /* mark */
   .mark-only {
     display: grid;
     place-items: center;
     width: calc(var(--_tile) + 14px);
-    height: calc(var(--_tile) + 14px);
+    aspect-ratio: 1;
   }
   a.badge:hover {
     box-shadow: 0 1px 6px rgb(0 0 0 / 25%);
