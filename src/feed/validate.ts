@@ -1,22 +1,29 @@
-import * as v from 'valibot';
+import { explain, Fail } from './check-runtime.js';
+import { checkNetwork, LIST_CHECKS } from './checks.js';
 import { FeedError } from './errors.js';
-import { LIST_SCHEMAS, NetworkSchema, type ListKey } from './schema.js';
-import { DateOrDateTimeSchema, SUPPORTED_VERSION } from './schemas/common.js';
+import { isDateOrDateTime, SUPPORTED_VERSION } from './formats.js';
+import type { ListKey } from './schema.js';
 import type { Feed, FeedWarning, Network } from './types.js';
 import { safeHref } from './url.js';
 
 /**
- * Which parts of a feed to validate, and with which schemas. An element that
+ * Checks one value against a schema: returns the checked copy, or throws a
+ * {@link Fail}. The functions of `checks.ts`, generated from `schema.ts`, are such checks.
+ */
+export type ItemCheck = (item: unknown) => unknown;
+
+/**
+ * Which parts of a feed to validate, and with which checks. An element that
  * reads only some lists validates (and bundles) only those; the other lists
  * come out empty.
  */
 export interface FeedProfile {
-  network: v.GenericSchema;
-  lists: Partial<Record<ListKey, v.GenericSchema>>;
+  network: ItemCheck;
+  lists: Partial<Record<ListKey, ItemCheck>>;
 }
 
-/** Every list, with the full schemas of `schema.ts`. */
-export const FULL_PROFILE: FeedProfile = { network: NetworkSchema, lists: LIST_SCHEMAS };
+/** Every list, with the checks generated from `schema.ts`. */
+export const FULL_PROFILE: FeedProfile = { network: checkNetwork, lists: LIST_CHECKS };
 
 /** A validated feed and what was left out of it. */
 export interface ParsedFeed {
@@ -29,20 +36,17 @@ export function jsonPointer(...segments: (string | number)[]): string {
   return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
 }
 
-function describeIssue(issue: v.BaseIssue<unknown>): { path: (string | number)[]; message: string } {
-  const path = (issue.path ?? []).map((p) => p.key as string | number);
-  // A union of alternatives reports the nested issue that went furthest; say that one.
-  const nested = issue.issues?.reduce<v.BaseIssue<unknown> | undefined>(
-    (best, i) => (!best || (i.path?.length ?? 0) > (best.path?.length ?? 0) ? i : best),
-    undefined,
-  );
-  if (nested && (nested.path?.length ?? 0) > path.length) return describeIssue(nested);
-  const got =
-    issue.received && issue.received !== 'undefined' && !issue.message.includes('received')
-      ? ` (got ${truncate(issue.received)})`
-      : '';
-  const message = issue.input === undefined && issue.kind === 'schema' ? 'is required' : `${issue.message}${got}`;
-  return { path, message };
+/** Runs `check` on `value`: the checked copy, or where (relative to the value) and why it was refused. */
+function run(
+  check: ItemCheck,
+  value: unknown,
+): { ok: true; value: Obj } | { ok: false; path: (string | number)[]; message: string } {
+  try {
+    return { ok: true, value: check(value) as Obj };
+  } catch (e) {
+    if (!(e instanceof Fail)) throw e;
+    return { ok: false, ...explain(e) };
+  }
 }
 
 const truncate = (s: string) => (s.length > 60 ? s.slice(0, 57) + '…' : s);
@@ -88,38 +92,51 @@ const LINK_FIELDS: Record<string, string[]> = {
 type Obj = Record<string, unknown>;
 const isObject = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-/** Every (container, key, pointer-segments) a dotted path reaches inside `item`. */
-function* reach(item: Obj, path: string): Generator<[Obj, string, (string | number)[]]> {
-  const [head, ...rest] = path.split('.');
-  const isList = head!.endsWith('[]');
-  const key = isList ? head!.slice(0, -2) : head!;
-  if (rest.length === 0) {
-    if (key in item) yield [item, key, [key]];
-    return;
+/** A dotted path (`a.b`, `a[].b`) as steps: each a key, and whether it goes through every item of a list. */
+type Steps = { key: string; list: boolean }[];
+const compiled = new Map<string, Steps>();
+const stepsOf = (path: string): Steps => {
+  let steps = compiled.get(path);
+  if (!steps) {
+    steps = path.split('.').map((part) => ({ key: part.replace(/\[\]$/, ''), list: part.endsWith('[]') }));
+    compiled.set(path, steps);
   }
+  return steps;
+};
+
+/** Calls `visit(container, key, segments)` for every place the path reaches inside `item` (plain loops: this runs on every item). */
+function reach(
+  item: Obj,
+  steps: Steps,
+  visit: (container: Obj, key: string, segments: (string | number)[]) => void,
+  at = 0,
+  prefix: (string | number)[] = [],
+) {
+  const { key, list } = steps[at]!;
+  if (!(key in item)) return;
+  if (at === steps.length - 1) return visit(item, key, [...prefix, key]);
   const next = item[key];
-  if (isList && Array.isArray(next)) {
-    for (const [i, child] of next.entries())
-      if (isObject(child)) for (const [o, k, p] of reach(child, rest.join('.'))) yield [o, k, [key, i, ...p]];
-  } else if (isObject(next)) {
-    for (const [o, k, p] of reach(next, rest.join('.'))) yield [o, k, [key, ...p]];
-  }
+  if (list && Array.isArray(next)) {
+    for (let i = 0; i < next.length; i++)
+      if (isObject(next[i])) reach(next[i] as Obj, steps, visit, at + 1, [...prefix, key, i]);
+  } else if (isObject(next)) reach(next, steps, visit, at + 1, [...prefix, key]);
 }
+
+const FEED_BASE = 'https://feed.invalid/';
 
 function removeUnsafeLinks(list: string, item: Obj, base: (string | number)[], warnings: FeedWarning[]) {
   for (const path of LINK_FIELDS[list] ?? []) {
-    for (const [container, key, segs] of reach(item, path)) {
+    reach(item, stepsOf(path), (container, key, segs) => {
       const value = container[key];
-      if (typeof value === 'boolean') continue;
       // Relative links are resolved against the feed's address later; only the scheme is judged here.
-      if (safeHref(value, 'https://feed.invalid/')) continue;
+      if (typeof value === 'boolean' || safeHref(value, FEED_BASE)) return;
       delete container[key];
       warnings.push({
         pointer: jsonPointer(...base, ...segs),
         code: 'unsafe-url',
         message: `link removed: only https, http and mailto links are allowed (got ${truncate(String(value))})`,
       });
-    }
+    });
   }
 }
 
@@ -130,22 +147,26 @@ function checkReferences(
   ids: Record<string, Set<string>>,
   warnings: FeedWarning[],
 ) {
-  for (const [path, target] of Object.entries(REFERENCES[list] ?? {})) {
-    for (const [container, key, segs] of reach(item, path)) {
+  const refs = REFERENCES[list];
+  for (const path in refs) {
+    const target = refs[path]!;
+    const known = ids[target];
+    // A list outside the profile was not read, so references to it cannot be judged.
+    if (!known) continue;
+    reach(item, stepsOf(path), (container, key, segs) => {
       const value = container[key];
-      const values = Array.isArray(value) ? value : [value];
-      const known = ids[target!];
-      // A list outside the profile was not read, so references to it cannot be judged.
-      if (!known) continue;
-      values.forEach((ref, i) => {
+      const many = Array.isArray(value);
+      const values = many ? value : [value];
+      for (let i = 0; i < values.length; i++) {
+        const ref = values[i];
         if (typeof ref === 'string' && !known.has(ref))
           warnings.push({
-            pointer: jsonPointer(...base, ...segs, ...(Array.isArray(value) ? [i] : [])),
+            pointer: jsonPointer(...base, ...segs, ...(many ? [i] : [])),
             code: 'dangling-reference',
             message: `"${truncate(ref)}" is not the id of any item in ${target}; it is ignored`,
           });
-      });
-    }
+      }
+    });
   }
 }
 
@@ -185,15 +206,15 @@ export function parseFeedWith(input: unknown, profile: FeedProfile): ParsedFeed 
   const warnings: FeedWarning[] = [];
   const feed: Obj = { ...doc };
 
-  const network = v.safeParse(profile.network, doc.network);
-  if (network.success) {
-    feed.network = network.output;
+  const network = run(profile.network, doc.network);
+  if (network.ok) {
+    feed.network = network.value;
   } else {
-    const { path, message } = describeIssue(network.issues[0]);
+    const { path, message } = network;
     warnings.push({ pointer: jsonPointer('network', ...path), code: 'invalid-network', message });
     feed.network = { id: 'network', name: '' } satisfies Network;
   }
-  if (doc.updated !== undefined && !v.is(DateOrDateTimeSchema, doc.updated)) {
+  if (doc.updated !== undefined && !(typeof doc.updated === 'string' && isDateOrDateTime(doc.updated))) {
     warnings.push({ pointer: '/updated', code: 'invalid-item', message: 'expected a date or a date-time' });
     delete feed.updated;
   }
@@ -226,11 +247,11 @@ export function parseFeedWith(input: unknown, profile: FeedProfile): ParsedFeed 
       });
       continue;
     }
-    const schema = profile.lists[key]!;
+    const check = profile.lists[key]!;
     raw.forEach((item, index) => {
-      const result = v.safeParse(schema, item);
-      if (!result.success) {
-        const { path, message } = describeIssue(result.issues[0]);
+      const result = run(check, item);
+      if (!result.ok) {
+        const { path, message } = result;
         warnings.push({
           pointer: jsonPointer(key, index, ...path),
           code: 'invalid-item',
@@ -238,7 +259,7 @@ export function parseFeedWith(input: unknown, profile: FeedProfile): ParsedFeed 
         });
         return;
       }
-      const out = result.output as Obj;
+      const out = result.value;
       const id = out.id as string | undefined;
       if (id !== undefined) {
         if (seen.has(id)) {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   FeedError,
   FeedStore,
-  NetworkSchema,
-  ThemeSchema,
+  checkNetwork,
+  checkTheme,
   parseFeed,
   parseFeedWith,
   type PersistentCache,
@@ -152,7 +152,7 @@ describe('FeedStore', () => {
   it('validates the document once per parser, each with its own profile', async () => {
     const f = fakeFetch(() => new Response(FEED));
     const store = new FeedStore({ fetch: f.fn, persist: null });
-    const themesOnly = (doc: unknown) => parseFeedWith(doc, { network: NetworkSchema, lists: { themes: ThemeSchema } });
+    const themesOnly = (doc: unknown) => parseFeedWith(doc, { network: checkNetwork, lists: { themes: checkTheme } });
     const full = await store.load('https://x.example/f.json', parseFeed);
     const slim = await store.load('https://x.example/f.json', themesOnly);
     expect(f.calls).toHaveLength(1);

@@ -1,20 +1,22 @@
-/** The lists a cooperation card or list reads, so only their schemas are validated and bundled. */
+/** The lists a cooperation card or list reads, so only their checks run and bundled. */
+import {
+  checkCooperationRequest,
+  checkEvent,
+  checkNetwork,
+  checkOrganisation,
+  checkTerritory,
+  checkTheme,
+} from '../../feed/checks.js';
 import { parseFeedWith, type FeedProfile } from '../../feed/validate.js';
-import { EventSchema } from '../../feed/schemas/event.js';
-import { NetworkSchema } from '../../feed/schemas/network.js';
-import { OrganisationSchema } from '../../feed/schemas/organisation.js';
-import { CooperationRequestSchema } from '../../feed/schemas/request.js';
-import { TerritorySchema } from '../../feed/schemas/territory.js';
-import { ThemeSchema } from '../../feed/schemas/theme.js';
 
 const COOPERATION_PROFILE: FeedProfile = {
-  network: NetworkSchema,
+  network: checkNetwork,
   lists: {
-    cooperationRequests: CooperationRequestSchema,
-    organisations: OrganisationSchema,
-    territories: TerritorySchema,
-    themes: ThemeSchema,
-    events: EventSchema,
+    cooperationRequests: checkCooperationRequest,
+    organisations: checkOrganisation,
+    territories: checkTerritory,
+    themes: checkTheme,
+    events: checkEvent,
   },
 };
 

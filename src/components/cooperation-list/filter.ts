@@ -2,7 +2,7 @@
  * Which requests the list shows, and in which order, as pure functions of the
  * feed, the filters and the day.
  */
-import { LOOKING_FOR } from '../../feed/schemas/request.js';
+import { LOOKING_FOR } from '../../feed/formats.js';
 import { feedIndex, organisationById, requestsOfTerritory, themesOf } from '../../feed/selectors.js';
 import type { CooperationRequest, Feed, LookingFor, Theme } from '../../feed/types.js';
 import { effectiveStatus, type EffectiveStatus } from '../cooperation-card/request.js';

@@ -1,20 +1,22 @@
-/** The lists the map reads, so only their schemas are validated and bundled (no brands, no themes). */
-import { AttributionSchema } from '../../feed/schemas/attribution.js';
-import { EventSchema } from '../../feed/schemas/event.js';
-import { NetworkSchema } from '../../feed/schemas/network.js';
-import { OrganisationSchema } from '../../feed/schemas/organisation.js';
-import { CooperationRequestSchema } from '../../feed/schemas/request.js';
-import { TerritorySchema } from '../../feed/schemas/territory.js';
+/** The lists the map reads, so only their checks run and bundled (no brands, no themes). */
+import {
+  checkAttribution,
+  checkCooperationRequest,
+  checkEvent,
+  checkNetwork,
+  checkOrganisation,
+  checkTerritory,
+} from '../../feed/checks.js';
 import { parseFeedWith, type FeedProfile } from '../../feed/validate.js';
 
 const EPCI_MAP_PROFILE: FeedProfile = {
-  network: NetworkSchema,
+  network: checkNetwork,
   lists: {
-    territories: TerritorySchema,
-    organisations: OrganisationSchema,
-    cooperationRequests: CooperationRequestSchema,
-    events: EventSchema,
-    attributions: AttributionSchema,
+    territories: checkTerritory,
+    organisations: checkOrganisation,
+    cooperationRequests: checkCooperationRequest,
+    events: checkEvent,
+    attributions: checkAttribution,
   },
 };
 

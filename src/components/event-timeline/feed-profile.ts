@@ -1,19 +1,15 @@
-/** The lists the timeline reads, so only their schemas are validated and bundled. */
-import { EventSchema } from '../../feed/schemas/event.js';
-import { NetworkSchema } from '../../feed/schemas/network.js';
-import { OrganisationSchema } from '../../feed/schemas/organisation.js';
-import { TerritorySchema } from '../../feed/schemas/territory.js';
-import { ThemeSchema } from '../../feed/schemas/theme.js';
+/** The lists the timeline reads, so only their checks run and bundled. */
+import { checkEvent, checkNetwork, checkOrganisation, checkTerritory, checkTheme } from '../../feed/checks.js';
 import { parseFeedWith, type FeedProfile } from '../../feed/validate.js';
 
 /** Events, and what they point to: organisers, territories (for the territory filter) and themes. */
 const TIMELINE_PROFILE: FeedProfile = {
-  network: NetworkSchema,
+  network: checkNetwork,
   lists: {
-    events: EventSchema,
-    organisations: OrganisationSchema,
-    territories: TerritorySchema,
-    themes: ThemeSchema,
+    events: checkEvent,
+    organisations: checkOrganisation,
+    territories: checkTerritory,
+    themes: checkTheme,
   },
 };
 

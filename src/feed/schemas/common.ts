@@ -1,7 +1,8 @@
 /** Building blocks shared by the feed's lists: ids, localised text, dates, links, places, contacts. */
 import * as v from 'valibot';
+import { hasSomeText, isDateOrDateTime, isIsoDate } from '../formats.js';
 
-export const SUPPORTED_VERSION = /^1(\.\d+)?$/;
+export { SUPPORTED_VERSION, isIsoDate, isIsoDateTime } from '../formats.js';
 
 export const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 
@@ -21,33 +22,11 @@ export const LocalizedTextSchema = v.union(
         v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language key such as "fr" or "en"')),
         v.string(),
       ),
-      v.check((map) => Object.values(map).some((s) => s.trim() !== ''), 'needs at least one non-empty language'),
+      v.check(hasSomeText, 'needs at least one non-empty language'),
     ),
   ],
   'expected a string or an object such as {"fr": "…", "en": "…"}',
 );
-
-const isRealDate = (y: number, m: number, d: number): boolean => {
-  if (y < 1900 || y > 2200) return false;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-};
-
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME_RE =
-  /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(:[0-5]\d(\.\d{1,9})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/;
-
-/** True for a calendar date `YYYY-MM-DD` between 1900 and 2200. */
-export function isIsoDate(value: string): boolean {
-  const m = DATE_RE.exec(value);
-  return !!m && isRealDate(+m[1]!, +m[2]!, +m[3]!);
-}
-
-/** True for a date-time with an explicit offset (`2021-03-12T18:00:00+01:00` or `…Z`). */
-export function isIsoDateTime(value: string): boolean {
-  const m = DATE_TIME_RE.exec(value);
-  return !!m && isRealDate(+m[1]!, +m[2]!, +m[3]!);
-}
 
 /** A calendar date (`2021-03-12`). */
 export const DateSchema = v.pipe(
@@ -59,10 +38,7 @@ export const DateSchema = v.pipe(
 /** A calendar date (all-day) or a date-time with its offset. */
 export const DateOrDateTimeSchema = v.pipe(
   v.string(),
-  v.check(
-    (s) => isIsoDate(s) || isIsoDateTime(s),
-    'expected a date (2021-03-12) or a date-time with its offset (2021-03-12T18:00:00+01:00)',
-  ),
+  v.check(isDateOrDateTime, 'expected a date (2021-03-12) or a date-time with its offset (2021-03-12T18:00:00+01:00)'),
 );
 
 /** A link; anything but http(s) and mailto is removed by the validator (see `url.ts`). */

@@ -2,8 +2,9 @@
 import * as v from 'valibot';
 import { IdSchema, IdList, LocalizedTextSchema, DateSchema, LinkSchema, ContactSchema } from './common.js';
 
-export const LOOKING_FOR = ['project', 'partners', 'topic'] as const;
-export const REQUEST_STATUSES = ['open', 'matched', 'closed'] as const;
+import { LOOKING_FOR, REQUEST_STATUSES } from '../formats.js';
+
+export { LOOKING_FOR, REQUEST_STATUSES };
 
 export const CooperationRequestSchema = v.looseObject({
   id: IdSchema,
