@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FeedError, parseFeed, jsonPointer } from '../../src/feed/index.js';
+import { FeedError, parseFeed, jsonPointer, PLAIN_HTTP_LINK, safeHref } from '../../src/feed/index.js';
 
 const minimal = { version: '1.0', network: { id: 'n', name: 'Réseau' } };
 const hostile = readFileSync(new URL('../fixtures/hostile-feed.json', import.meta.url), 'utf8');
@@ -119,5 +119,25 @@ describe('parseFeed', () => {
     }));
     const { feed } = parseFeed({ ...minimal, organisations });
     expect(feed.organisations).toHaveLength(10_000);
+  });
+});
+
+describe('the plain-link fast path', () => {
+  it('never accepts a link that safeHref refuses (200,000 seeded random links)', () => {
+    let seed = 7;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const chars = "abzAZ09.-:/?#%@[]!$&'()*+,;=~_\\ éx-";
+    let tested = 0;
+    for (let i = 0; i < 200_000; i++) {
+      let link = rand() < 0.5 ? 'https://' : 'http://';
+      if (rand() < 0.1) link += 'xn--';
+      const length = Math.floor(rand() * 16);
+      for (let j = 0; j < length; j++) link += chars[Math.floor(rand() * chars.length)];
+      if (!PLAIN_HTTP_LINK.test(link)) continue;
+      tested++;
+      if (/xn--/i.test(link)) continue;
+      expect(safeHref(link, 'https://feed.invalid/'), link).toBeTruthy();
+    }
+    expect(tested).toBeGreaterThan(3000);
   });
 });
