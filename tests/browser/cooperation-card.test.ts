@@ -343,6 +343,8 @@ describe('<maillage-cooperation-card>', () => {
       )!;
       expect(button.getAttribute('aria-label')).to.contain('Congrès LEADER européen 2024');
       button.click();
+      // The .ics writer is loaded on the first click.
+      await waitUntil(() => names.length > 0, 'no file was offered');
     } finally {
       URL.createObjectURL = create;
       document.removeEventListener('click', onClick, true);

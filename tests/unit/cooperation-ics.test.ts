@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { buildEventIcs, escapeText, foldLine, icsFileName } from '../../src/components/cooperation-card/ics.js';
+import { icsCanStart } from '../../src/components/cooperation-card/request.js';
 
 const stamp = new Date('2026-03-01T09:30:00Z');
 const octets = (s: string) => new TextEncoder().encode(s).length;
@@ -98,6 +99,11 @@ describe('cooperation card: one-event .ics', () => {
     expect(buildEventIcs({ uid: 'x', title: 'x', start: '2026-01-01', cancelled: true, stamp })).toContain(
       'STATUS:CANCELLED',
     );
+  });
+
+  it('the card offers the file exactly when the writer can write it (icsCanStart)', () => {
+    for (const start of ['2026-01-01', '2026-13-45', '2026-03-12T18:00:00+01:00', '2026-03-12T18:00Z', 'demain', ''])
+      expect(icsCanStart(start), start).toBe(buildEventIcs({ uid: 'x', title: 'x', start, stamp }) !== undefined);
   });
 
   it('names the file after the event', () => {

@@ -17,7 +17,6 @@ import {
 import type { CooperationRequest, Feed, FeedEvent, LocalizedText } from '../../feed/types.js';
 import { safeHref } from '../../feed/url.js';
 import { parseCooperationFeed } from './feed-profile.js';
-import { buildEventIcs, icsFileName } from './ics.js';
 import { cardMessages } from './messages.js';
 import {
   SOON_DAYS,
@@ -26,6 +25,7 @@ import {
   effectiveStatus,
   excerpt,
   hashTargets,
+  icsCanStart,
   languageAutonym,
   mailtoHref,
   oneLine,
@@ -516,12 +516,12 @@ export class MaillageCooperationCard extends MaillageBase {
                   ${t.copyLink}
                 </button>
                 ${
-                  event && buildEventIcs(this.icsInput(event, request)) !== undefined
+                  event && icsCanStart(event.start)
                     ? html`<button
                         type="button"
                         class="button button--quiet"
                         aria-label=${t.addToCalendarOf(oneLine(pickText(event.title, lang).text, 90))}
-                        @click=${() => this.downloadIcs(event, request)}
+                        @click=${() => void this.downloadIcs(event, request)}
                       >
                         ${t.addToCalendar}
                       </button>`
@@ -593,8 +593,10 @@ export class MaillageCooperationCard extends MaillageBase {
     };
   }
 
-  private downloadIcs(event: FeedEvent, request: CooperationRequest) {
+  /** The .ics writer is loaded on the first click: a card shows without it. */
+  private async downloadIcs(event: FeedEvent, request: CooperationRequest) {
     const input = this.icsInput(event, request);
+    const { buildEventIcs, icsFileName } = await import('./ics.js');
     const ics = buildEventIcs(input);
     if (!ics) return;
     const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));

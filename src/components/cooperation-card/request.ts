@@ -24,6 +24,12 @@ export function daysLeft(request: CooperationRequest, today: string): number | u
 /** Under this many days left, the expiry is said in days and highlighted. */
 export const SOON_DAYS = 30;
 
+/**
+ * An `.ics` file can be written for an event starting at `start` (a day, or a date-time a browser reads): the
+ * test `buildEventIcs` makes, here so the card can offer the button without loading the writer.
+ */
+export const icsCanStart = (start: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(start) || !isNaN(Date.parse(start));
+
 /** The element id a request's card carries; the shareable link points at it. */
 export const requestAnchorId = (id: string): string => `maillage-request-${id}`;
 
