@@ -8,7 +8,8 @@ import {
   contrastRatio,
   rampFor,
 } from '../../src/components/epci-map/classes.js';
-import { buildMapModel, territoryDetails, type ModelOptions } from '../../src/components/epci-map/model.js';
+import { territoryDetails } from '../../src/components/epci-map/details.js';
+import { buildMapModel, type ModelOptions } from '../../src/components/epci-map/model.js';
 import { sortTerritories } from '../../src/components/epci-map/table.js';
 import { parseFeed } from '../../src/feed/validate.js';
 import {

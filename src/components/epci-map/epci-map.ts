@@ -1,22 +1,22 @@
 import { styleProps } from '../../core/style-props.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MaillageBase } from '../../core/element-base.js';
 import type { MaillageSelectDetail } from '../../core/events.js';
 import { renderEmpty, renderFeedState, renderStaleNotice } from '../../core/states.js';
 import { baseStyles } from '../../core/tokens.js';
 import { organisationById, territoryById } from '../../feed/selectors.js';
-import { formatFeedDate, formatFeedRange, formatNumber, localize, parisDayKey } from '../../feed/text.js';
-import type { Feed, Organisation } from '../../feed/types.js';
+import { compareFrench, formatNumber, localize, parisDayKey } from '../../feed/text.js';
+import type { Feed } from '../../feed/types.js';
 import { safeHref } from '../../feed/url.js';
 import { COLOURS, type Classification, type Scheme } from './classes.js';
 import type { GlMapView } from './map-view.js';
 import { epciMapMessages, maplibreLocale, type EpciMapMessages } from './messages.js';
-import { buildMapModel, COLOR_BY, territoryDetails, type ColorBy, type MapModel, type MapTerritory } from './model.js';
+import { buildMapModel, COLOR_BY, type ColorBy, type MapModel, type MapTerritory } from './model.js';
 import { parseEpciMapFeed } from './feed-profile.js';
 import { styles } from './styles.js';
 import type { SvgDrawing } from './svg-view.js';
-import { sortTerritories, type SortKey } from './table.js';
+import type { SortKey } from './table.js';
 
 type Renderer = 'webgl' | 'svg';
 
@@ -162,8 +162,12 @@ export class MaillageEpciMap extends MaillageBase {
   private model?: MapModel;
   private modelKey = '';
   private drawing?: SvgDrawing;
-  /** The SVG renderer, loaded only when the map falls back to it. */
+  // Parts loaded the first time they are shown: the SVG map (without WebGL), the selected territory's panel,
+  // the table of territories.
   private svgView?: typeof import('./svg-view.js');
+  private panel?: typeof import('./panel.js');
+  private territoryList?: typeof import('./territory-list.js');
+  private loadingParts = new Map<string, Promise<void>>();
   private view?: GlMapView;
   private starting = false;
   private connectedAt = 0;
@@ -229,7 +233,47 @@ export class MaillageEpciMap extends MaillageBase {
   // connection becomes ready there, and willUpdate() would still see the previous state.
   protected override update(changed: PropertyValues<this>): void {
     this.syncModel(changed);
+    this.loadParts();
     super.update(changed);
+  }
+
+  /** Also waits for a part being loaded (SVG map, panel, table) and its render: `updateComplete` means shown. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.loadingParts.size) {
+      await Promise.all(this.loadingParts.values());
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  private loadParts() {
+    if (!this.model) return;
+    if (this.fallback && !this.svgView)
+      this.loadPart('svg', () => import('./svg-view.js').then((m) => ((this.svgView = m), m.svgStyles)));
+    if (this.selected && !this.panel)
+      this.loadPart('panel', () => import('./panel.js').then((m) => ((this.panel = m), m.panelStyles)));
+    if (this.listOpen && !this.territoryList)
+      this.loadPart('list', () =>
+        import('./territory-list.js').then((m) => ((this.territoryList = m), m.territoryListStyles)),
+      );
+  }
+
+  /** Loads a part once, adds its styles to the shadow root, and renders again. */
+  private loadPart(name: string, load: () => Promise<CSSResult>) {
+    if (this.loadingParts.has(name)) return;
+    const loading = load()
+      .then((styles) => {
+        const root = this.renderRoot as ShadowRoot;
+        const sheet = styles.styleSheet;
+        if (sheet) {
+          if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+        } else root.append(Object.assign(document.createElement('style'), { textContent: styles.cssText }));
+        this.requestUpdate();
+      })
+      .catch((error: unknown) => console.warn(`maillage-epci-map: the ${name} part could not be loaded.`, error))
+      .finally(() => this.loadingParts.delete(name));
+    this.loadingParts.set(name, loading);
   }
 
   private syncModel(changed: PropertyValues<this>): void {
@@ -322,11 +366,6 @@ export class MaillageEpciMap extends MaillageBase {
     if (this.fallback) {
       this.view?.destroy();
       this.view = undefined;
-      if (!this.svgView)
-        void import('./svg-view.js').then((module) => {
-          this.svgView = module;
-          this.requestUpdate();
-        });
       if (this.svgDrawn) this.flushIdle();
       return;
     }
@@ -349,10 +388,14 @@ export class MaillageEpciMap extends MaillageBase {
     this.starting = true;
     this.mapState = 'loading';
     try {
-      const { GlMapView, maplibreSheet } = await import('./map-view.js');
+      // maplibre-gl and its CSS, in one lazy step.
+      const [{ GlMapView, maplibreSheet }, { MAPLIBRE_CSS }] = await Promise.all([
+        import('./map-view.js'),
+        import('./maplibre-css.js'),
+      ]);
       if (!this.isConnected || this.fallback || !this.model) return;
       const root = this.renderRoot as ShadowRoot;
-      const sheet = maplibreSheet();
+      const sheet = maplibreSheet(MAPLIBRE_CSS);
       if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
       const t = this.t;
       this.view = new GlMapView({
@@ -534,10 +577,10 @@ export class MaillageEpciMap extends MaillageBase {
     else void this.requestFullscreen().catch((e: Error) => console.warn('maillage-epci-map:', e.message));
   }
 
-  private sortBy(key: SortKey) {
+  private sortBy(key: SortKey, label: string) {
     this.sortAscending = this.sortKey === key ? !this.sortAscending : key === 'name' || key === 'kind';
     this.sortKey = key;
-    this.announcement = this.t.sorted(this.columnLabel(key), this.sortAscending);
+    this.announcement = this.t.sorted(label, this.sortAscending);
   }
 
   // ---------------------------------------------------------------- rendering
@@ -590,11 +633,12 @@ export class MaillageEpciMap extends MaillageBase {
       </div>
       <div class="stage ${selected ? 'stage--panel' : ''}">
         <div class="map" part="map">${this.renderMap(model)}</div>
-        ${selected ? this.renderPanel(selected) : nothing}
+        ${selected && this.panel ? this.renderPanel(this.panel, selected) : nothing}
       </div>
       <p id="map-keys" class="visually-hidden">${this.fallback ? t.svgKeys : t.mapKeys}</p>
       <div class="footer">${this.renderLegend(model)} ${this.renderAttribution()}</div>
-      ${this.renderNotes(model)} ${this.listOpen ? this.renderList(model) : nothing}
+      ${this.renderNotes(model)}
+      ${this.listOpen && this.territoryList ? this.renderList(this.territoryList, model) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
@@ -715,139 +759,6 @@ export class MaillageEpciMap extends MaillageBase {
       : nothing;
   }
 
-  private renderPanel(x: MapTerritory): TemplateResult {
-    const t = this.t;
-    const lang = this.language;
-    const feed = this.feedController.feed!;
-    const { now, day } = this.today;
-    const details = territoryDetails(feed, this.model!, x.id, { day, now, lang });
-    const territory = x.territory;
-    const level = Math.max(2, Math.min(6, Math.round(this.headingLevel) || 2));
-    const placed = new Set(this.model!.partners.filter((p) => p.placedIn === x.id).map((p) => p.id));
-    const territoryUrl = safeHref(territory.url);
-    return html`<section
-      class="panel"
-      part="panel"
-      aria-labelledby="panel-title"
-      @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.closePanel()}
-    >
-      <button
-        class="button button--quiet panel__close"
-        type="button"
-        aria-label=${t.closePanel(x.name.slice(0, 120))}
-        @click=${this.closePanel}
-      >
-        ×
-      </button>
-      <div class="panel__title" id="panel-title" role="heading" aria-level=${level}>${x.name}</div>
-      <p class="panel__kind">${this.kindLabel(x)}</p>
-      <dl class="facts">
-        ${
-          territory.codes?.siren
-            ? html`<dt>${t.siren}</dt>
-                <dd>${territory.codes.siren}</dd>`
-            : nothing
-        }
-        ${
-          territory.codes?.insee
-            ? html`<dt>${t.insee}</dt>
-                <dd>${territory.codes.insee}</dd>`
-            : nothing
-        }
-        ${
-          territory.population
-            ? html`<dt>${t.population}</dt>
-                <dd>${t.inhabitants(formatNumber(territory.population.value, lang), territory.population.year)}</dd>`
-            : nothing
-        }
-      </dl>
-      ${x.notDrawn ? html`<p class="muted">${t.notDrawnPrefix} ${t.notDrawn(x.notDrawn)}</p>` : nothing}
-      ${
-        territory.description
-          ? html`<p class="clamp">${localize(territory.description, lang).slice(0, 1000)}</p>`
-          : nothing
-      }
-      ${territoryUrl ? html`<p><a href=${territoryUrl} rel="noopener">${t.territoryPage}</a></p>` : nothing}
-
-      <h3>${t.members} (${details.members.length || territory.communeCount || 0})</h3>
-      ${
-        details.members.length
-          ? html`<ul class="members">
-              ${details.members.map((m) => html`<li>${localize(m.name, lang).slice(0, 200)}</li>`)}
-            </ul>`
-          : html`<p class="muted">${t.noMembers}</p>`
-      }
-
-      <h3>${t.partners} (${details.partners.length})</h3>
-      ${
-        details.partners.length
-          ? html`<ul>
-              ${details.partners.map((o) => this.renderPartner(o, placed.has(o.id)))}
-            </ul>`
-          : html`<p class="muted">${t.noPartners}</p>`
-      }
-
-      <h3>${t.requests} (${details.openRequests.length})</h3>
-      ${
-        details.openRequests.length
-          ? html`<ul>
-              ${details.openRequests.map((r) => {
-                const title =
-                  localize(r.title, lang) || localize(r.keyword, lang) || localize(r.explanation, lang).slice(0, 120);
-                const href = safeHref(r.url);
-                const org = organisationById(feed, r.organisation);
-                return html`<li>
-                  ${href ? html`<a href=${href} rel="noopener">${title.slice(0, 300)}</a>` : title.slice(0, 300)}
-                  <span class="meta"
-                    >${org ? ` — ${localize(org.name, lang).slice(0, 120)}` : ''}${
-                      r.expires ? ` (${t.expires(formatFeedDate(r.expires, lang))})` : ''
-                    }</span
-                  >
-                </li>`;
-              })}
-            </ul>`
-          : html`<p class="muted">${t.noRequests}</p>`
-      }
-
-      <h3>${t.upcoming} (${details.upcomingEvents.length})</h3>
-      ${
-        details.upcomingEvents.length
-          ? html`<ul>
-              ${details.upcomingEvents.map((e) => this.renderEvent(e))}
-            </ul>`
-          : html`<p class="muted">${t.noUpcoming}</p>`
-      }
-      ${
-        details.pastEvents.length
-          ? html`<h3>${t.past}</h3>
-              <ul>
-                ${details.pastEvents.map((e) => this.renderEvent(e))}
-              </ul>`
-          : nothing
-      }
-    </section>`;
-  }
-
-  private renderPartner(o: Organisation, placed: boolean): TemplateResult {
-    const name = localize(o.name, this.language).slice(0, 200);
-    const href = safeHref(o.website);
-    return html`<li>
-      ${href ? html`<a href=${href} rel="noopener">${name}</a>` : name}
-      ${placed ? html`<span class="meta">(${this.t.placedByPosition})</span>` : nothing}
-    </li>`;
-  }
-
-  private renderEvent(e: Feed['events'][number]): TemplateResult {
-    const lang = this.language;
-    const title = localize(e.title, lang).slice(0, 300);
-    const href = safeHref(e.url) ?? safeHref(e.registrationUrl);
-    const place = localize(e.location?.name, lang).slice(0, 120);
-    return html`<li>
-      ${href ? html`<a href=${href} rel="noopener">${title}</a>` : title}
-      <span class="meta">— ${formatFeedRange(e.start, e.end, lang)}${place ? `, ${place}` : ''}</span>
-    </li>`;
-  }
-
   /** A partner's popup on the map: its name, where it was placed, its website. Text only. */
   private partnerPopup(id: string): Node {
     const feed = this.feedController.feed;
@@ -875,84 +786,41 @@ export class MaillageEpciMap extends MaillageBase {
     return box;
   }
 
-  private columnLabel(key: SortKey): string {
-    const t = this.t;
-    return {
-      name: t.colName,
-      kind: t.colKind,
-      population: t.colPopulation,
-      partners: t.colPartners,
-      requests: t.colRequests,
-      events: t.colEvents,
-    }[key];
+  private renderPanel(panel: typeof import('./panel.js'), x: MapTerritory): TemplateResult {
+    const { now, day } = this.today;
+    return panel.renderPanel(x, {
+      t: this.t,
+      lang: this.language,
+      feed: this.feedController.feed!,
+      model: this.model!,
+      now,
+      day,
+      level: Math.max(2, Math.min(6, Math.round(this.headingLevel) || 2)),
+      kindLabel: this.kindLabel,
+      close: () => this.closePanel(),
+    });
+  }
+
+  private renderList(list: typeof import('./territory-list.js'), model: MapModel): TemplateResult {
+    return list.renderTerritoryList({
+      t: this.t,
+      lang: this.language,
+      model,
+      selected: this.selected,
+      sortKey: this.sortKey,
+      sortAscending: this.sortAscending,
+      kindLabel: this.kindLabel,
+      sortBy: (key, label) => this.sortBy(key, label),
+      choose: (id, trigger) => {
+        this.lastTrigger = trigger;
+        this.choose(id, 'list');
+      },
+    });
   }
 
   private kindLabel = (x: MapTerritory) => this.t.kind(x.kind, x.territory.legalForm);
 
   private byName(territories: readonly MapTerritory[]) {
-    return sortTerritories(territories, 'name', true, this.kindLabel);
-  }
-
-  private renderList(model: MapModel): TemplateResult {
-    const t = this.t;
-    const lang = this.language;
-    const rows = sortTerritories(model.territories, this.sortKey, this.sortAscending, this.kindLabel);
-    const header = (key: SortKey, numeric = false) => {
-      const sorted = this.sortKey === key;
-      return html`<th
-        scope="col"
-        class=${numeric ? 'number' : ''}
-        aria-sort=${sorted ? (this.sortAscending ? 'ascending' : 'descending') : 'none'}
-      >
-        <button type="button" @click=${() => this.sortBy(key)}>
-          ${this.columnLabel(key)}
-          <span class="sort-icon" aria-hidden="true">${sorted ? (this.sortAscending ? '▲' : '▼') : '↕'}</span>
-        </button>
-      </th>`;
-    };
-    return html`<div class="list" part="list" id="territory-list">
-      <table>
-        <caption>
-          ${t.tableCaption(rows.length)}
-        </caption>
-        <thead>
-          <tr>
-            ${header('name')} ${header('kind')} ${header('population', true)} ${header('partners', true)}
-            ${header('requests', true)} ${header('events', true)}
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (x) =>
-              html`<tr aria-current=${x.id === this.selected ? 'true' : 'false'}>
-                <th scope="row">
-                  <button
-                    type="button"
-                    class="row-button"
-                    @click=${(e: Event) => {
-                      this.lastTrigger = e.currentTarget as HTMLElement;
-                      this.choose(x.id, 'list');
-                    }}
-                  >
-                    ${x.name.slice(0, 200)}
-                  </button>
-                  ${
-                    x.notDrawn
-                      ? html`<span class="row-note">${t.notDrawnPrefix} ${t.notDrawn(x.notDrawn)}</span>`
-                      : nothing
-                  }
-                </th>
-                <td>${this.kindLabel(x)}</td>
-                <td class="number">
-                  ${x.territory.population ? formatNumber(x.territory.population.value, lang) : '—'}
-                </td>
-                <td class="number">${x.counts.partners}</td>
-                <td class="number">${x.counts.requests}</td>
-                <td class="number">${x.counts.events}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
+    return [...territories].sort((a, b) => compareFrench(a.name, b.name));
   }
 }

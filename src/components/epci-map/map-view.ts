@@ -18,7 +18,6 @@ import type { AllPaintProperties } from '@maplibre/maplibre-gl-style-spec';
 import type { MapColours } from './classes.js';
 import type { BBox } from './geometry.js';
 import { LABEL_LINE_HEIGHT, labelSize, placeLabels, wrapLabel, type LabelCandidate } from './labels.js';
-import { MAPLIBRE_CSS } from './maplibre-css.js';
 import { buildStyle, LAYER, overlay, readBasemap, SOURCE, type Basemap } from './map-style.js';
 import type { MapModel, MapTerritory } from './model.js';
 
@@ -33,11 +32,14 @@ export const DEFAULT_WORKER_URL = new URL(
 ).href;
 
 let sheet: CSSStyleSheet | undefined;
-/** maplibre's rules for controls, attribution and popups, shared by every map's shadow root. */
-export function maplibreSheet(): CSSStyleSheet {
+/**
+ * maplibre's rules for controls, attribution and popups (`MAPLIBRE_CSS`, which the element loads beside
+ * maplibre-gl), made once into a sheet that every map's shadow root shares.
+ */
+export function maplibreSheet(css: string): CSSStyleSheet {
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(MAPLIBRE_CSS);
+    sheet.replaceSync(css);
   }
   return sheet;
 }

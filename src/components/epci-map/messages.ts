@@ -62,12 +62,10 @@ export const epciMapMessages = defineMessages(
     colPartners: 'Partenaires',
     colRequests: 'Demandes ouvertes',
     colEvents: 'Événements',
-    sortBy: (column: string) => `Trier par ${column}`,
     sorted: (column: string, ascending: boolean) =>
       `Tableau trié par ${column}, ordre ${ascending ? 'croissant' : 'décroissant'}.`,
     selected: (name: string) => `Territoire sélectionné : ${name}.`,
     cleared: 'Aucun territoire sélectionné.',
-    close: 'Fermer',
     closePanel: (name: string) => `Fermer la fiche de ${name}`,
     kind: (kind: string, legalForm?: string) =>
       ({
@@ -105,10 +103,8 @@ export const epciMapMessages = defineMessages(
     placedByPosition: 'placé d’après sa position',
     website: 'Site web',
     territoryPage: 'Page du territoire',
-    details: 'En savoir plus',
     expires: (date: string) => `jusqu’au ${date}`,
     partnersCount: (n: number) => `${n} ${plural(n, 'partenaire', 'partenaires')}`,
-    zoomToCluster: 'Zoomer sur ce groupe',
   },
   {
     mapLabel: (network: string) => `Map of the territories: ${network}`,
@@ -166,12 +162,10 @@ export const epciMapMessages = defineMessages(
     colPartners: 'Partners',
     colRequests: 'Open requests',
     colEvents: 'Events',
-    sortBy: (column: string) => `Sort by ${column}`,
     sorted: (column: string, ascending: boolean) =>
       `Table sorted by ${column}, ${ascending ? 'ascending' : 'descending'}.`,
     selected: (name: string) => `Selected territory: ${name}.`,
     cleared: 'No territory selected.',
-    close: 'Close',
     closePanel: (name: string) => `Close the details of ${name}`,
     kind: (kind: string, legalForm?: string) =>
       ({
@@ -209,10 +203,8 @@ export const epciMapMessages = defineMessages(
     placedByPosition: 'placed from its location',
     website: 'Website',
     territoryPage: 'Territory page',
-    details: 'More',
     expires: (date: string) => `until ${date}`,
     partnersCount: (n: number) => `${n} ${plural(n, 'partner', 'partners')}`,
-    zoomToCluster: 'Zoom in on this group',
   },
 );
 

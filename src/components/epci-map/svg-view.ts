@@ -4,7 +4,7 @@
  * territories as a keyboard listbox (roving tabindex, Enter or Space selects).
  */
 import { styleProps } from '../../core/style-props.js';
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { css, html, nothing, svg, type TemplateResult } from 'lit';
 import { compareFrench } from '../../feed/text.js';
 import type { MapColours } from './classes.js';
 import { outerBoundary, type Position } from './geometry.js';
@@ -158,3 +158,56 @@ export function renderSvgMap(drawing: SvgDrawing, state: SvgViewState): Template
     )}
   </svg>`;
 }
+
+export const svgStyles = css`
+  .svg-map {
+    display: block;
+    width: 100%;
+    height: 100%;
+  }
+  .svg-map .territory {
+    stroke-width: 0.8;
+    cursor: pointer;
+    outline: none;
+  }
+  .svg-map .territory:hover {
+    stroke-width: 2.5;
+  }
+  .svg-map .territory:focus-visible {
+    stroke: var(--_focus);
+    stroke-width: 4;
+  }
+  .svg-map .context,
+  .svg-map .perimeter,
+  .svg-map .selection path {
+    fill: none;
+    pointer-events: none;
+    stroke-linejoin: round;
+  }
+  .svg-map .context {
+    stroke-width: 0.6;
+    stroke-dasharray: 3 2;
+  }
+  .svg-map .perimeter {
+    stroke-width: 2.5;
+    stroke-linecap: round;
+  }
+  .svg-map .point {
+    stroke-width: 1.5;
+    pointer-events: none;
+  }
+  .svg-map .label {
+    fill: var(--_label-color);
+    font-size: 12px;
+    font-weight: 600;
+    text-anchor: middle;
+    paint-order: stroke;
+    stroke: var(--_label-halo);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+  .svg-map .label--selected {
+    font-weight: 800;
+  }
+`;
