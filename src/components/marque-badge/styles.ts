@@ -7,7 +7,9 @@ import { css } from 'lit';
  *
  * The states set custom properties that the rules below read once: the brand's
  * colours for a verified or plain badge, the mark greyed (`.off`, `.loading`)
- * for every other state, and the seal's colour.
+ * for every other state, and the seal's colour. A narrow column (a container
+ * query) gets the short state ("Vérifié le 24/11/2026"), so the date is never cut off.
+ * Width alone sizes an SVG: its viewBox gives the height.
  */
 export const styles = css`
   :host {
@@ -98,7 +100,6 @@ export const styles = css`
   }
   .mark {
     width: 82%;
-    height: 82%;
   }
   .leaf {
     fill: var(--_leaf);
@@ -119,7 +120,6 @@ export const styles = css`
     right: -6px;
     bottom: -6px;
     width: max(16px, 42%);
-    height: max(16px, 42%);
     fill: none;
     stroke: var(--_bg);
     stroke-width: 1.9;
@@ -176,7 +176,6 @@ export const styles = css`
     padding: 10px 12px;
     container-type: inline-size;
   }
-  /* A narrow column gets the short state ("Vérifié le 24/11/2026"), so the date is never cut off. */
   .short {
     display: none;
   }
@@ -195,11 +194,7 @@ export const styles = css`
     height: calc(var(--_lh) * 3 + var(--_lhb));
   }
   .text {
-    display: flex;
-    flex-direction: column;
-    justify-content: center;
     min-width: 0;
-    height: 100%;
   }
   .full .status,
   .values li span {
@@ -248,7 +243,6 @@ export const styles = css`
   }
   .toggle svg {
     width: 10px;
-    height: 10px;
     transition: transform 0.15s;
   }
   [aria-expanded='true'] svg {
