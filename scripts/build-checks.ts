@@ -117,6 +117,7 @@ function body(node: Node, out: string[]): string {
     case 'optional':
       out.push(`if (x === undefined) return ${JSON.stringify(node.default) ?? 'undefined'};`);
       return `${functionFor(node.wrapped!)}(x)`;
+    case 'object':
     case 'loose_object': {
       out.push(`if (!x || typeof x !== 'object') ${refuse()}`, 'const o = {};');
       for (const [key, entry] of Object.entries(node.entries!)) {
@@ -126,8 +127,9 @@ function body(node: Node, out: string[]): string {
         else
           out.push(`req(x, o, ${k}, ${functionFor(entry)}${node.message === undefined ? '' : `, ${message(node)}`});`);
       }
-      const known = constant('KEYS', `new Set(${JSON.stringify(Object.keys(node.entries!))})`);
-      out.push(`rest(x, o, ${known});`);
+      // A loose object keeps the keys it does not describe; a plain one drops them.
+      if (node.type === 'loose_object')
+        out.push(`rest(x, o, ${constant('KEYS', `new Set(${JSON.stringify(Object.keys(node.entries!))})`)});`);
       return 'o';
     }
     case 'array':
@@ -211,10 +213,9 @@ function actionCode(action: Node): string[] {
   }
 }
 
-/** What validate.ts needs: one function per list, the network, and nothing else unless a list uses it. */
+/** One function per exported schema (lists, network, the narrower views some elements read); bundlers drop the unused. */
 const lists = Object.entries(schemas.LIST_SCHEMAS) as unknown as [string, Node][];
-functionFor(schemas.NetworkSchema as unknown as Node);
-for (const [, schema] of lists) functionFor(schema);
+for (const node of names.keys()) functionFor(node);
 
 const usedPredicates = [...new Set([...predicates.values()])].filter((p) => written.some((b) => b.includes(`${p}(`)));
 const source = `/**

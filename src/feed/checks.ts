@@ -9,58 +9,30 @@
 import { bad, each, oneOf, opt, ownKey, req, rest, sub } from './check-runtime.js';
 import { hasSomeText, isDateOrDateTime, isIsoDate } from './formats.js';
 
-const RE0 = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-const RE1 = /^[\w+-]+(?:\.[\w+-]+)*@[\da-zA-Z]+(?:[.-][\da-zA-Z]+)*\.[a-zA-Z]{2,}$/u;
-const KEYS2 = new Set(['name', 'givenName', 'familyName', 'role', 'email', 'phone', 'url']);
-const KEYS3 = new Set(['id', 'name', 'shortName', 'url', 'description', 'contact', 'territories', 'organisation']);
-const RE4 = /^\d{9}$/;
-const RE5 = /^[0-9][0-9AB][0-9]{0,3}$/;
-const KEYS6 = new Set(['siren', 'insee']);
-const KEYS7 = new Set(['value', 'year']);
-const OPTIONS8 = ['Polygon', 'MultiPolygon'];
-const KEYS9 = new Set(['type', 'coordinates']);
-const KEYS10 = new Set(['lon', 'lat']);
-const KEYS11 = new Set([
+const KEYS0 = new Set(['street', 'postcode', 'city', 'commune', 'country']);
+const RE1 = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const KEYS2 = new Set(['text', 'url', 'licence', 'scope']);
+const KEYS3 = new Set(['svg', 'url', 'alt']);
+const RE4 = /^#(?:[\da-fA-F]{3,4}|[\da-fA-F]{6}|[\da-fA-F]{8})$/u;
+const KEYS5 = new Set(['primary', 'secondary', 'text']);
+const KEYS6 = new Set([
   'id',
-  'kind',
   'name',
-  'officialName',
-  'legalForm',
-  'codes',
-  'population',
-  'populationHistory',
-  'members',
-  'parents',
-  'communeCount',
-  'geometry',
-  'geometryUrl',
-  'centroid',
-  'bbox',
+  'partnerLabel',
+  'tagline',
+  'territory',
   'url',
-  'description',
+  'partnerUrl',
+  'values',
+  'logo',
+  'colours',
 ]);
-const KEYS12 = new Set(['street', 'postcode', 'city', 'commune', 'country']);
-const OPTIONS13 = ['active', 'suspended', 'revoked'];
-const KEYS14 = new Set(['brand', 'since', 'until', 'status', 'url']);
-const KEYS15 = new Set([
-  'id',
-  'name',
-  'shortName',
-  'kind',
-  'territories',
-  'themes',
-  'description',
-  'website',
-  'contact',
-  'address',
-  'location',
-  'labels',
-  'memberOf',
-]);
-const RE16 = /^[A-Z]{2}$/;
-const OPTIONS17 = ['project', 'partners', 'topic'];
-const OPTIONS18 = ['open', 'matched', 'closed'];
-const KEYS19 = new Set([
+const RE7 = /^[\w+-]+(?:\.[\w+-]+)*@[\da-zA-Z]+(?:[.-][\da-zA-Z]+)*\.[a-zA-Z]{2,}$/u;
+const KEYS8 = new Set(['name', 'givenName', 'familyName', 'role', 'email', 'phone', 'url']);
+const RE9 = /^[A-Z]{2}$/;
+const OPTIONS10 = ['project', 'partners', 'topic'];
+const OPTIONS11 = ['open', 'matched', 'closed'];
+const KEYS12 = new Set([
   'id',
   'organisation',
   'title',
@@ -79,9 +51,9 @@ const KEYS19 = new Set([
   'status',
   'url',
 ]);
-const KEYS20 = new Set(['name', 'address', 'territory', 'lon', 'lat']);
-const OPTIONS21 = ['scheduled', 'cancelled', 'postponed'];
-const KEYS22 = new Set([
+const KEYS13 = new Set(['name', 'address', 'territory', 'lon', 'lat']);
+const OPTIONS14 = ['scheduled', 'cancelled', 'postponed'];
+const KEYS15 = new Set([
   'id',
   'title',
   'start',
@@ -97,30 +69,67 @@ const KEYS22 = new Set([
   'description',
   'status',
 ]);
-const KEYS23 = new Set(['svg', 'url', 'alt']);
-const RE24 = /^#(?:[\da-fA-F]{3,4}|[\da-fA-F]{6}|[\da-fA-F]{8})$/u;
-const KEYS25 = new Set(['primary', 'secondary', 'text']);
-const KEYS26 = new Set([
+const OPTIONS16 = ['Polygon', 'MultiPolygon'];
+const KEYS17 = new Set(['type', 'coordinates']);
+const OPTIONS18 = ['active', 'suspended', 'revoked'];
+const KEYS19 = new Set(['brand', 'since', 'until', 'status', 'url']);
+const KEYS20 = new Set(['lon', 'lat']);
+const KEYS21 = new Set(['id', 'name', 'shortName', 'url', 'description', 'contact', 'territories', 'organisation']);
+const KEYS22 = new Set([
   'id',
   'name',
-  'partnerLabel',
-  'tagline',
-  'territory',
-  'url',
-  'partnerUrl',
-  'values',
-  'logo',
-  'colours',
+  'shortName',
+  'kind',
+  'territories',
+  'themes',
+  'description',
+  'website',
+  'contact',
+  'address',
+  'location',
+  'labels',
+  'memberOf',
 ]);
-const KEYS27 = new Set(['id', 'label', 'parent']);
-const KEYS28 = new Set(['text', 'url', 'licence', 'scope']);
+const RE23 = /^\d{9}$/;
+const RE24 = /^[0-9][0-9AB][0-9]{0,3}$/;
+const KEYS25 = new Set(['siren', 'insee']);
+const KEYS26 = new Set(['value', 'year']);
+const KEYS27 = new Set([
+  'id',
+  'kind',
+  'name',
+  'officialName',
+  'legalForm',
+  'codes',
+  'population',
+  'populationHistory',
+  'members',
+  'parents',
+  'communeCount',
+  'geometry',
+  'geometryUrl',
+  'centroid',
+  'bbox',
+  'url',
+  'description',
+]);
+const KEYS28 = new Set(['id', 'label', 'parent']);
 
-export function checkId(x: any): any {
-  let v = x;
-  if (typeof v !== 'string') throw bad(v, true, 'type', 'string', 'an id must be a string');
-  if (v.length < 1) throw bad(v, false, 'length', '>=1', 'an id must not be empty', `${v.length}`);
-  if (v.length > 200) throw bad(v, false, 'length', '<=200', 'an id must be at most 200 characters', `${v.length}`);
-  return v;
+function rule0(x: any): any {
+  if (typeof x !== 'string') throw bad(x, true, 'type', 'string');
+  return x;
+}
+
+export function checkAddress(x: any): any {
+  if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
+  const o = {};
+  opt(x, o, 'street', rule0);
+  opt(x, o, 'postcode', rule0);
+  opt(x, o, 'city', rule0);
+  opt(x, o, 'commune', rule0);
+  opt(x, o, 'country', rule0);
+  rest(x, o, KEYS0);
+  return o;
 }
 
 export function checkNonEmpty(x: any): any {
@@ -131,23 +140,18 @@ export function checkNonEmpty(x: any): any {
   return v;
 }
 
-function rule0(x: any): any {
+function rule1(x: any): any {
   let v = x;
   if (typeof v !== 'string') throw bad(v, true, 'type', 'string');
-  if (!RE0.test(v))
+  if (!RE1.test(v))
     throw bad(v, false, 'format', '/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/', 'a language key such as "fr" or "en"');
   return v;
-}
-
-function rule1(x: any): any {
-  if (typeof x !== 'string') throw bad(x, true, 'type', 'string');
-  return x;
 }
 
 function rule2(x: any): any {
   if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
   const o = {};
-  for (const k in x) if (ownKey(x, k)) o[sub(rule0, k, k)] = sub(rule1, x[k], k);
+  for (const k in x) if (ownKey(x, k)) o[sub(rule1, k, k)] = sub(rule0, x[k], k);
   return o;
 }
 
@@ -174,10 +178,92 @@ export function checkLink(x: any): any {
   return v;
 }
 
+export function checkAttribution(x: any): any {
+  if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
+  const o = {};
+  req(x, o, 'text', checkLocalizedText);
+  opt(x, o, 'url', checkLink);
+  opt(x, o, 'licence', rule0);
+  opt(x, o, 'scope', rule0);
+  rest(x, o, KEYS2);
+  return o;
+}
+
+export function checkId(x: any): any {
+  let v = x;
+  if (typeof v !== 'string') throw bad(v, true, 'type', 'string', 'an id must be a string');
+  if (v.length < 1) throw bad(v, false, 'length', '>=1', 'an id must not be empty', `${v.length}`);
+  if (v.length > 200) throw bad(v, false, 'length', '<=200', 'an id must be at most 200 characters', `${v.length}`);
+  return v;
+}
+
 function rule4(x: any): any {
+  if (!Array.isArray(x)) throw bad(x, true, 'type', 'Array');
+  return each(x, checkLocalizedText);
+}
+
+function rule5(x: any): any {
+  if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
+  const o = {};
+  opt(x, o, 'svg', rule0);
+  opt(x, o, 'url', checkLink);
+  opt(x, o, 'alt', checkLocalizedText);
+  rest(x, o, KEYS3);
+  return o;
+}
+
+function rule6(x: any): any {
   let v = x;
   if (typeof v !== 'string') throw bad(v, true, 'type', 'string');
-  if (!RE1.test(v)) throw bad(v, false, 'email', null, 'expected an e-mail address');
+  if (!RE4.test(v)) throw bad(v, false, 'hex color', null, 'a colour such as #e30613');
+  return v;
+}
+
+function rule7(x: any): any {
+  let v = x;
+  if (typeof v !== 'string') throw bad(v, true, 'type', 'string');
+  if (!RE4.test(v)) throw bad(v, false, 'hex color', null, 'a colour such as #1d1d1b');
+  return v;
+}
+
+function rule8(x: any): any {
+  let v = x;
+  if (typeof v !== 'string') throw bad(v, true, 'type', 'string');
+  if (!RE4.test(v)) throw bad(v, false, 'hex color', null, 'a colour such as #ffffff');
+  return v;
+}
+
+function rule9(x: any): any {
+  if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
+  const o = {};
+  opt(x, o, 'primary', rule6);
+  opt(x, o, 'secondary', rule7);
+  opt(x, o, 'text', rule8);
+  rest(x, o, KEYS5);
+  return o;
+}
+
+export function checkBrand(x: any): any {
+  if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
+  const o = {};
+  req(x, o, 'id', checkId);
+  req(x, o, 'name', checkLocalizedText);
+  opt(x, o, 'partnerLabel', checkLocalizedText);
+  opt(x, o, 'tagline', checkLocalizedText);
+  opt(x, o, 'territory', checkId);
+  opt(x, o, 'url', checkLink);
+  opt(x, o, 'partnerUrl', checkLink);
+  opt(x, o, 'values', rule4);
+  opt(x, o, 'logo', rule5);
+  opt(x, o, 'colours', rule9);
+  rest(x, o, KEYS6);
+  return o;
+}
+
+function rule10(x: any): any {
+  let v = x;
+  if (typeof v !== 'string') throw bad(v, true, 'type', 'string');
+  if (!RE7.test(v)) throw bad(v, false, 'email', null, 'expected an e-mail address');
   return v;
 }
 
@@ -188,11 +274,18 @@ export function checkContact(x: any): any {
   opt(x, o, 'givenName', checkNonEmpty);
   opt(x, o, 'familyName', checkNonEmpty);
   opt(x, o, 'role', checkLocalizedText);
-  opt(x, o, 'email', rule4);
-  opt(x, o, 'phone', rule1);
+  opt(x, o, 'email', rule10);
+  opt(x, o, 'phone', rule0);
   opt(x, o, 'url', checkLink);
-  rest(x, o, KEYS2);
+  rest(x, o, KEYS8);
   return o;
+}
+
+function rule11(x: any): any {
+  let v = x;
+  if (typeof v !== 'string') throw bad(v, true, 'type', 'string');
+  if (!RE9.test(v)) throw bad(v, false, 'format', '/^[A-Z]{2}$/', 'a two-letter country code such as FR');
+  return v;
 }
 
 export function checkIdList(x: any): any {
@@ -200,82 +293,10 @@ export function checkIdList(x: any): any {
   return each(x, checkId);
 }
 
-export function checkNetwork(x: any): any {
-  if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
-  const o = {};
-  req(x, o, 'id', checkId);
-  req(x, o, 'name', checkLocalizedText);
-  opt(x, o, 'shortName', checkLocalizedText);
-  opt(x, o, 'url', checkLink);
-  opt(x, o, 'description', checkLocalizedText);
-  opt(x, o, 'contact', checkContact);
-  opt(x, o, 'territories', checkIdList);
-  opt(x, o, 'organisation', checkId);
-  rest(x, o, KEYS3);
-  return o;
-}
-
-function rule5(x: any): any {
-  let v = x;
-  if (typeof v !== 'string') throw bad(v, true, 'type', 'string');
-  if (!RE4.test(v)) throw bad(v, false, 'format', '/^\\d{9}$/', 'a SIREN code has 9 digits');
-  return v;
-}
-
-function rule6(x: any): any {
-  let v = x;
-  if (typeof v !== 'string') throw bad(v, true, 'type', 'string');
-  if (!RE5.test(v)) throw bad(v, false, 'format', '/^[0-9][0-9AB][0-9]{0,3}$/', 'an INSEE code such as 53130 or 2A');
-  return v;
-}
-
-function rule7(x: any): any {
-  if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
-  const o = {};
-  opt(x, o, 'siren', rule5);
-  opt(x, o, 'insee', rule6);
-  rest(x, o, KEYS6);
-  return o;
-}
-
-function rule8(x: any): any {
-  let v = x;
-  if (typeof v !== 'number' || v !== v) throw bad(v, true, 'type', 'number');
-  if (!Number.isInteger(v)) throw bad(v, false, 'integer', null);
-  if (!(v >= 0)) throw bad(v, false, 'value', '>=0');
-  return v;
-}
-
-function rule9(x: any): any {
-  let v = x;
-  if (typeof v !== 'number' || v !== v) throw bad(v, true, 'type', 'number');
-  if (!Number.isInteger(v)) throw bad(v, false, 'integer', null);
-  if (!(v >= 1800)) throw bad(v, false, 'value', '>=1800');
-  if (!(v <= 2200)) throw bad(v, false, 'value', '<=2200');
-  return v;
-}
-
-function rule10(x: any): any {
-  if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
-  const o = {};
-  req(x, o, 'value', rule8);
-  req(x, o, 'year', rule9);
-  rest(x, o, KEYS7);
-  return o;
-}
-
-function rule11(x: any): any {
-  if (typeof x !== 'number' || x !== x) throw bad(x, true, 'type', 'number');
-  return x;
-}
-
 function rule12(x: any): any {
-  if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
-  const o = {};
-  req(x, o, 'value', rule8);
-  req(x, o, 'year', rule11);
-  rest(x, o, KEYS7);
-  return o;
+  if (!OPTIONS10.includes(x))
+    throw bad(x, true, 'type', '("project" | "partners" | "topic")', 'expected "project", "partners" or "topic"');
+  return x;
 }
 
 function rule13(x: any): any {
@@ -284,100 +305,10 @@ function rule13(x: any): any {
 }
 
 function rule14(x: any): any {
-  if (!OPTIONS8.includes(x))
-    throw bad(x, true, 'type', '("Polygon" | "MultiPolygon")', 'expected a GeoJSON "Polygon" or "MultiPolygon"');
-  return x;
-}
-
-function rule15(x: any): any {
-  return x;
-}
-
-function rule16(x: any): any {
-  if (!Array.isArray(x)) throw bad(x, true, 'type', 'Array');
-  return each(x, rule15);
-}
-
-function rule17(x: any): any {
-  if (!Array.isArray(x)) throw bad(x, true, 'type', 'Array', 'expected GeoJSON coordinates (an array of rings)');
-  return each(x, rule16);
-}
-
-export function checkGeometry(x: any): any {
-  if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
-  const o = {};
-  req(x, o, 'type', rule14);
-  req(x, o, 'coordinates', rule17);
-  rest(x, o, KEYS9);
-  return o;
-}
-
-function rule18(x: any): any {
-  let v = x;
-  if (typeof v !== 'number' || v !== v) throw bad(v, true, 'type', 'number');
-  if (!Number.isFinite(v)) throw bad(v, false, 'finite', null);
-  if (!(v >= -180)) throw bad(v, false, 'value', '>=-180');
-  if (!(v <= 180)) throw bad(v, false, 'value', '<=180');
+  let v = rule13(x);
+  if (v.length < 1)
+    throw bad(v, false, 'length', '>=1', 'say what is sought: project, partners and/or topic', `${v.length}`);
   return v;
-}
-
-function rule19(x: any): any {
-  let v = x;
-  if (typeof v !== 'number' || v !== v) throw bad(v, true, 'type', 'number');
-  if (!Number.isFinite(v)) throw bad(v, false, 'finite', null);
-  if (!(v >= -90)) throw bad(v, false, 'value', '>=-90');
-  if (!(v <= 90)) throw bad(v, false, 'value', '<=90');
-  return v;
-}
-
-export function checkLonLat(x: any): any {
-  if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
-  const o = {};
-  req(x, o, 'lon', rule18);
-  req(x, o, 'lat', rule19);
-  rest(x, o, KEYS10);
-  return o;
-}
-
-function rule20(x: any): any {
-  if (!Array.isArray(x)) throw bad(x, true, 'type', 'Array');
-  return [sub(rule11, x[0], 0), sub(rule11, x[1], 1), sub(rule11, x[2], 2), sub(rule11, x[3], 3)];
-}
-
-export function checkTerritory(x: any): any {
-  if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
-  const o = {};
-  req(x, o, 'id', checkId);
-  req(x, o, 'kind', checkNonEmpty);
-  req(x, o, 'name', checkLocalizedText);
-  opt(x, o, 'officialName', rule1);
-  opt(x, o, 'legalForm', rule1);
-  opt(x, o, 'codes', rule7);
-  opt(x, o, 'population', rule10);
-  opt(x, o, 'populationHistory', rule13);
-  opt(x, o, 'members', checkIdList);
-  opt(x, o, 'parents', checkIdList);
-  opt(x, o, 'communeCount', rule8);
-  opt(x, o, 'geometry', checkGeometry);
-  opt(x, o, 'geometryUrl', checkLink);
-  opt(x, o, 'centroid', checkLonLat);
-  opt(x, o, 'bbox', rule20);
-  opt(x, o, 'url', checkLink);
-  opt(x, o, 'description', checkLocalizedText);
-  rest(x, o, KEYS11);
-  return o;
-}
-
-export function checkAddress(x: any): any {
-  if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
-  const o = {};
-  opt(x, o, 'street', rule1);
-  opt(x, o, 'postcode', rule1);
-  opt(x, o, 'city', rule1);
-  opt(x, o, 'commune', rule1);
-  opt(x, o, 'country', rule1);
-  rest(x, o, KEYS12);
-  return o;
 }
 
 export function checkDate(x: any): any {
@@ -387,75 +318,8 @@ export function checkDate(x: any): any {
   return v;
 }
 
-function rule21(x: any): any {
-  if (!OPTIONS13.includes(x)) throw bad(x, true, 'type', '("active" | "suspended" | "revoked")');
-  return x;
-}
-
-export function checkLabel(x: any): any {
-  if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
-  const o = {};
-  req(x, o, 'brand', checkId);
-  opt(x, o, 'since', checkDate);
-  opt(x, o, 'until', checkDate);
-  opt(x, o, 'status', rule21);
-  opt(x, o, 'url', checkLink);
-  rest(x, o, KEYS14);
-  return o;
-}
-
-function rule22(x: any): any {
-  if (!Array.isArray(x)) throw bad(x, true, 'type', 'Array');
-  return each(x, checkLabel);
-}
-
-export function checkOrganisation(x: any): any {
-  if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
-  const o = {};
-  req(x, o, 'id', checkId);
-  req(x, o, 'name', checkLocalizedText);
-  opt(x, o, 'shortName', rule1);
-  req(x, o, 'kind', checkNonEmpty);
-  opt(x, o, 'territories', checkIdList);
-  opt(x, o, 'themes', checkIdList);
-  opt(x, o, 'description', checkLocalizedText);
-  opt(x, o, 'website', checkLink);
-  opt(x, o, 'contact', checkContact);
-  opt(x, o, 'address', checkAddress);
-  opt(x, o, 'location', checkLonLat);
-  opt(x, o, 'labels', rule22);
-  opt(x, o, 'memberOf', checkIdList);
-  rest(x, o, KEYS15);
-  return o;
-}
-
-function rule23(x: any): any {
-  let v = x;
-  if (typeof v !== 'string') throw bad(v, true, 'type', 'string');
-  if (!RE16.test(v)) throw bad(v, false, 'format', '/^[A-Z]{2}$/', 'a two-letter country code such as FR');
-  return v;
-}
-
-function rule24(x: any): any {
-  if (!OPTIONS17.includes(x))
-    throw bad(x, true, 'type', '("project" | "partners" | "topic")', 'expected "project", "partners" or "topic"');
-  return x;
-}
-
-function rule25(x: any): any {
-  if (!Array.isArray(x)) throw bad(x, true, 'type', 'Array');
-  return each(x, rule24);
-}
-
-function rule26(x: any): any {
-  let v = rule25(x);
-  if (v.length < 1)
-    throw bad(v, false, 'length', '>=1', 'say what is sought: project, partners and/or topic', `${v.length}`);
-  return v;
-}
-
-function rule27(x: any): any {
-  if (!OPTIONS18.includes(x))
+function rule15(x: any): any {
+  if (!OPTIONS11.includes(x))
     throw bad(x, true, 'type', '("open" | "matched" | "closed")', 'expected "open", "matched" or "closed"');
   return x;
 }
@@ -467,10 +331,10 @@ export function checkCooperationRequest(x: any): any {
   req(x, o, 'organisation', checkId);
   opt(x, o, 'title', checkLocalizedText);
   opt(x, o, 'contact', checkContact);
-  opt(x, o, 'country', rule23);
+  opt(x, o, 'country', rule11);
   opt(x, o, 'keyword', checkLocalizedText);
   opt(x, o, 'themes', checkIdList);
-  req(x, o, 'lookingFor', rule26);
+  req(x, o, 'lookingFor', rule14);
   req(x, o, 'explanation', checkLocalizedText);
   opt(x, o, 'areaType', checkLocalizedText);
   opt(x, o, 'projectType', checkLocalizedText);
@@ -478,9 +342,9 @@ export function checkCooperationRequest(x: any): any {
   opt(x, o, 'event', checkId);
   opt(x, o, 'published', checkDate);
   opt(x, o, 'expires', checkDate);
-  opt(x, o, 'status', rule27, 'open');
+  opt(x, o, 'status', rule15, 'open');
   opt(x, o, 'url', checkLink);
-  rest(x, o, KEYS19);
+  rest(x, o, KEYS12);
   return o;
 }
 
@@ -498,29 +362,47 @@ export function checkDateOrDateTime(x: any): any {
   return v;
 }
 
-function rule28(x: any): any {
+function rule16(x: any): any {
+  let v = x;
+  if (typeof v !== 'number' || v !== v) throw bad(v, true, 'type', 'number');
+  if (!Number.isFinite(v)) throw bad(v, false, 'finite', null);
+  if (!(v >= -180)) throw bad(v, false, 'value', '>=-180');
+  if (!(v <= 180)) throw bad(v, false, 'value', '<=180');
+  return v;
+}
+
+function rule17(x: any): any {
+  let v = x;
+  if (typeof v !== 'number' || v !== v) throw bad(v, true, 'type', 'number');
+  if (!Number.isFinite(v)) throw bad(v, false, 'finite', null);
+  if (!(v >= -90)) throw bad(v, false, 'value', '>=-90');
+  if (!(v <= 90)) throw bad(v, false, 'value', '<=90');
+  return v;
+}
+
+function rule18(x: any): any {
   if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
   const o = {};
   opt(x, o, 'name', checkLocalizedText);
-  opt(x, o, 'address', rule1);
+  opt(x, o, 'address', rule0);
   opt(x, o, 'territory', checkId);
-  opt(x, o, 'lon', rule18);
-  opt(x, o, 'lat', rule19);
-  rest(x, o, KEYS20);
+  opt(x, o, 'lon', rule16);
+  opt(x, o, 'lat', rule17);
+  rest(x, o, KEYS13);
   return o;
 }
 
-function rule29(x: any): any {
+function rule19(x: any): any {
   if (typeof x !== 'boolean') throw bad(x, true, 'type', 'boolean');
   return x;
 }
 
-function rule30(x: any): any {
-  return oneOf([rule29, checkLink], x, '(boolean | string)');
+function rule20(x: any): any {
+  return oneOf([rule19, checkLink], x, '(boolean | string)');
 }
 
-function rule31(x: any): any {
-  if (!OPTIONS21.includes(x)) throw bad(x, true, 'type', '("scheduled" | "cancelled" | "postponed")');
+function rule21(x: any): any {
+  if (!OPTIONS14.includes(x)) throw bad(x, true, 'type', '("scheduled" | "cancelled" | "postponed")');
   return x;
 }
 
@@ -532,79 +414,225 @@ export function checkEvent(x: any): any {
   req(x, o, 'start', checkDateOrDateTime);
   opt(x, o, 'end', checkDateOrDateTime);
   opt(x, o, 'kind', checkNonEmpty);
-  opt(x, o, 'location', rule28);
-  opt(x, o, 'online', rule30);
+  opt(x, o, 'location', rule18);
+  opt(x, o, 'online', rule20);
   opt(x, o, 'organiser', checkId);
   opt(x, o, 'themes', checkIdList);
   opt(x, o, 'territories', checkIdList);
   opt(x, o, 'url', checkLink);
   opt(x, o, 'registrationUrl', checkLink);
   opt(x, o, 'description', checkLocalizedText);
-  opt(x, o, 'status', rule31);
+  opt(x, o, 'status', rule21);
+  rest(x, o, KEYS15);
+  return o;
+}
+
+function rule22(x: any): any {
+  if (!OPTIONS16.includes(x))
+    throw bad(x, true, 'type', '("Polygon" | "MultiPolygon")', 'expected a GeoJSON "Polygon" or "MultiPolygon"');
+  return x;
+}
+
+function rule23(x: any): any {
+  return x;
+}
+
+function rule24(x: any): any {
+  if (!Array.isArray(x)) throw bad(x, true, 'type', 'Array');
+  return each(x, rule23);
+}
+
+function rule25(x: any): any {
+  if (!Array.isArray(x)) throw bad(x, true, 'type', 'Array', 'expected GeoJSON coordinates (an array of rings)');
+  return each(x, rule24);
+}
+
+export function checkGeometry(x: any): any {
+  if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
+  const o = {};
+  req(x, o, 'type', rule22);
+  req(x, o, 'coordinates', rule25);
+  rest(x, o, KEYS17);
+  return o;
+}
+
+function rule26(x: any): any {
+  if (!OPTIONS18.includes(x)) throw bad(x, true, 'type', '("active" | "suspended" | "revoked")');
+  return x;
+}
+
+export function checkLabel(x: any): any {
+  if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
+  const o = {};
+  req(x, o, 'brand', checkId);
+  opt(x, o, 'since', checkDate);
+  opt(x, o, 'until', checkDate);
+  opt(x, o, 'status', rule26);
+  opt(x, o, 'url', checkLink);
+  rest(x, o, KEYS19);
+  return o;
+}
+
+export function checkLonLat(x: any): any {
+  if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
+  const o = {};
+  req(x, o, 'lon', rule16);
+  req(x, o, 'lat', rule17);
+  rest(x, o, KEYS20);
+  return o;
+}
+
+export function checkNetworkIdentity(x: any): any {
+  if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
+  const o = {};
+  req(x, o, 'id', checkId);
+  req(x, o, 'name', checkLocalizedText);
+  return o;
+}
+
+export function checkNetwork(x: any): any {
+  if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
+  const o = {};
+  req(x, o, 'id', checkId);
+  req(x, o, 'name', checkLocalizedText);
+  opt(x, o, 'shortName', checkLocalizedText);
+  opt(x, o, 'url', checkLink);
+  opt(x, o, 'description', checkLocalizedText);
+  opt(x, o, 'contact', checkContact);
+  opt(x, o, 'territories', checkIdList);
+  opt(x, o, 'organisation', checkId);
+  rest(x, o, KEYS21);
+  return o;
+}
+
+function rule27(x: any): any {
+  if (!Array.isArray(x)) throw bad(x, true, 'type', 'Array');
+  return each(x, checkLabel);
+}
+
+export function checkOrganisationLabels(x: any): any {
+  if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
+  const o = {};
+  req(x, o, 'id', checkId);
+  req(x, o, 'name', checkLocalizedText);
+  opt(x, o, 'labels', rule27);
+  return o;
+}
+
+export function checkOrganisation(x: any): any {
+  if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
+  const o = {};
+  req(x, o, 'id', checkId);
+  req(x, o, 'name', checkLocalizedText);
+  opt(x, o, 'shortName', rule0);
+  req(x, o, 'kind', checkNonEmpty);
+  opt(x, o, 'territories', checkIdList);
+  opt(x, o, 'themes', checkIdList);
+  opt(x, o, 'description', checkLocalizedText);
+  opt(x, o, 'website', checkLink);
+  opt(x, o, 'contact', checkContact);
+  opt(x, o, 'address', checkAddress);
+  opt(x, o, 'location', checkLonLat);
+  opt(x, o, 'labels', rule27);
+  opt(x, o, 'memberOf', checkIdList);
   rest(x, o, KEYS22);
   return o;
 }
 
+function rule28(x: any): any {
+  let v = x;
+  if (typeof v !== 'string') throw bad(v, true, 'type', 'string');
+  if (!RE23.test(v)) throw bad(v, false, 'format', '/^\\d{9}$/', 'a SIREN code has 9 digits');
+  return v;
+}
+
+function rule29(x: any): any {
+  let v = x;
+  if (typeof v !== 'string') throw bad(v, true, 'type', 'string');
+  if (!RE24.test(v)) throw bad(v, false, 'format', '/^[0-9][0-9AB][0-9]{0,3}$/', 'an INSEE code such as 53130 or 2A');
+  return v;
+}
+
+function rule30(x: any): any {
+  if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
+  const o = {};
+  opt(x, o, 'siren', rule28);
+  opt(x, o, 'insee', rule29);
+  rest(x, o, KEYS25);
+  return o;
+}
+
+function rule31(x: any): any {
+  let v = x;
+  if (typeof v !== 'number' || v !== v) throw bad(v, true, 'type', 'number');
+  if (!Number.isInteger(v)) throw bad(v, false, 'integer', null);
+  if (!(v >= 0)) throw bad(v, false, 'value', '>=0');
+  return v;
+}
+
 function rule32(x: any): any {
-  if (!Array.isArray(x)) throw bad(x, true, 'type', 'Array');
-  return each(x, checkLocalizedText);
+  let v = x;
+  if (typeof v !== 'number' || v !== v) throw bad(v, true, 'type', 'number');
+  if (!Number.isInteger(v)) throw bad(v, false, 'integer', null);
+  if (!(v >= 1800)) throw bad(v, false, 'value', '>=1800');
+  if (!(v <= 2200)) throw bad(v, false, 'value', '<=2200');
+  return v;
 }
 
 function rule33(x: any): any {
   if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
   const o = {};
-  opt(x, o, 'svg', rule1);
-  opt(x, o, 'url', checkLink);
-  opt(x, o, 'alt', checkLocalizedText);
-  rest(x, o, KEYS23);
+  req(x, o, 'value', rule31);
+  req(x, o, 'year', rule32);
+  rest(x, o, KEYS26);
   return o;
 }
 
 function rule34(x: any): any {
-  let v = x;
-  if (typeof v !== 'string') throw bad(v, true, 'type', 'string');
-  if (!RE24.test(v)) throw bad(v, false, 'hex color', null, 'a colour such as #e30613');
-  return v;
+  if (typeof x !== 'number' || x !== x) throw bad(x, true, 'type', 'number');
+  return x;
 }
 
 function rule35(x: any): any {
-  let v = x;
-  if (typeof v !== 'string') throw bad(v, true, 'type', 'string');
-  if (!RE24.test(v)) throw bad(v, false, 'hex color', null, 'a colour such as #1d1d1b');
-  return v;
-}
-
-function rule36(x: any): any {
-  let v = x;
-  if (typeof v !== 'string') throw bad(v, true, 'type', 'string');
-  if (!RE24.test(v)) throw bad(v, false, 'hex color', null, 'a colour such as #ffffff');
-  return v;
-}
-
-function rule37(x: any): any {
   if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
   const o = {};
-  opt(x, o, 'primary', rule34);
-  opt(x, o, 'secondary', rule35);
-  opt(x, o, 'text', rule36);
-  rest(x, o, KEYS25);
+  req(x, o, 'value', rule31);
+  req(x, o, 'year', rule34);
+  rest(x, o, KEYS26);
   return o;
 }
 
-export function checkBrand(x: any): any {
+function rule36(x: any): any {
+  if (!Array.isArray(x)) throw bad(x, true, 'type', 'Array');
+  return each(x, rule35);
+}
+
+function rule37(x: any): any {
+  if (!Array.isArray(x)) throw bad(x, true, 'type', 'Array');
+  return [sub(rule34, x[0], 0), sub(rule34, x[1], 1), sub(rule34, x[2], 2), sub(rule34, x[3], 3)];
+}
+
+export function checkTerritory(x: any): any {
   if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
   const o = {};
   req(x, o, 'id', checkId);
+  req(x, o, 'kind', checkNonEmpty);
   req(x, o, 'name', checkLocalizedText);
-  opt(x, o, 'partnerLabel', checkLocalizedText);
-  opt(x, o, 'tagline', checkLocalizedText);
-  opt(x, o, 'territory', checkId);
+  opt(x, o, 'officialName', rule0);
+  opt(x, o, 'legalForm', rule0);
+  opt(x, o, 'codes', rule30);
+  opt(x, o, 'population', rule33);
+  opt(x, o, 'populationHistory', rule36);
+  opt(x, o, 'members', checkIdList);
+  opt(x, o, 'parents', checkIdList);
+  opt(x, o, 'communeCount', rule31);
+  opt(x, o, 'geometry', checkGeometry);
+  opt(x, o, 'geometryUrl', checkLink);
+  opt(x, o, 'centroid', checkLonLat);
+  opt(x, o, 'bbox', rule37);
   opt(x, o, 'url', checkLink);
-  opt(x, o, 'partnerUrl', checkLink);
-  opt(x, o, 'values', rule32);
-  opt(x, o, 'logo', rule33);
-  opt(x, o, 'colours', rule37);
-  rest(x, o, KEYS26);
+  opt(x, o, 'description', checkLocalizedText);
+  rest(x, o, KEYS27);
   return o;
 }
 
@@ -614,17 +642,6 @@ export function checkTheme(x: any): any {
   req(x, o, 'id', checkId);
   req(x, o, 'label', checkLocalizedText);
   opt(x, o, 'parent', checkId);
-  rest(x, o, KEYS27);
-  return o;
-}
-
-export function checkAttribution(x: any): any {
-  if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
-  const o = {};
-  req(x, o, 'text', checkLocalizedText);
-  opt(x, o, 'url', checkLink);
-  opt(x, o, 'licence', rule1);
-  opt(x, o, 'scope', rule1);
   rest(x, o, KEYS28);
   return o;
 }

@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { explain, Fail } from '../../src/feed/check-runtime.js';
-import { checkNetwork, LIST_CHECKS } from '../../src/feed/checks.js';
-import { LIST_SCHEMAS, NetworkSchema } from '../../src/feed/schema.js';
+import { checkNetwork, checkNetworkIdentity, checkOrganisationLabels, LIST_CHECKS } from '../../src/feed/checks.js';
+import { LIST_SCHEMAS, NetworkIdentitySchema, NetworkSchema, OrganisationLabelsSchema } from '../../src/feed/schema.js';
 import { synthFeed } from '../../src/cli/synth.js';
 
 type Outcome = { ok: true; value: unknown } | { ok: false; path: (string | number)[]; message: string };
@@ -59,16 +59,20 @@ const documents = [
 
 const PAIRS: [string, v.GenericSchema, (x: unknown) => unknown][] = [
   ['network', NetworkSchema, checkNetwork],
+  ['network (identity view)', NetworkIdentitySchema, checkNetworkIdentity],
+  ['organisations (labels view)', OrganisationLabelsSchema, checkOrganisationLabels],
   ...Object.entries(LIST_SCHEMAS).map(
     ([key, schema]) =>
       [key, schema, LIST_CHECKS[key as keyof typeof LIST_CHECKS]] as [string, v.GenericSchema, (x: unknown) => unknown],
   ),
 ];
 
-const itemsOf = (key: string): unknown[] =>
-  documents.flatMap((doc) =>
+const itemsOf = (label: string): unknown[] => {
+  const key = label.split(' ')[0]!;
+  return documents.flatMap((doc) =>
     key === 'network' ? [doc.network] : Array.isArray(doc[key]) ? (doc[key] as unknown[]) : [],
   );
+};
 
 /** Deterministic pseudo-random numbers (mulberry32). */
 function random(seed: number) {

@@ -1,10 +1,13 @@
-import { checkBrand, checkNetwork, checkOrganisation } from '../../feed/checks.js';
+import { checkBrand, checkNetworkIdentity, checkOrganisationLabels } from '../../feed/checks.js';
 import { parseFeedWith, type FeedProfile } from '../../feed/validate.js';
 
-/** A badge reads only the brands and the organisations' labels: it validates (and bundles) only those. */
+/**
+ * A badge reads the brands, and of each organisation its id, name and labels: it validates (and bundles)
+ * only those checks, so a partner with a malformed address or contact is still verified.
+ */
 const BADGE_PROFILE: FeedProfile = {
-  network: checkNetwork,
-  lists: { organisations: checkOrganisation, brands: checkBrand },
+  network: checkNetworkIdentity,
+  lists: { organisations: checkOrganisationLabels, brands: checkBrand },
 };
 
 export const parseBadgeFeed = (doc: unknown) => parseFeedWith(doc, BADGE_PROFILE);

@@ -14,3 +14,9 @@ export const NetworkSchema = v.looseObject({
   /** Organisation id of the body that runs the network. */
   organisation: v.optional(IdSchema),
 });
+
+/** The network's identity alone, for elements that show nothing else of it (the badge). */
+export const NetworkIdentitySchema = v.object({
+  id: NetworkSchema.entries.id,
+  name: NetworkSchema.entries.name,
+});

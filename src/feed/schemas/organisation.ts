@@ -39,3 +39,13 @@ export const OrganisationSchema = v.looseObject({
   /** Networks or organisations this one belongs to (organisation ids). */
   memberOf: v.optional(IdList),
 });
+
+/**
+ * What the partner badge reads of an organisation: it checks these fields only and keeps no other, so a
+ * partner whose unrelated details are malformed is still verified (their details are not shown).
+ */
+export const OrganisationLabelsSchema = v.object({
+  id: OrganisationSchema.entries.id,
+  name: OrganisationSchema.entries.name,
+  labels: OrganisationSchema.entries.labels,
+});
