@@ -203,7 +203,7 @@ export class PartnerCorpus {
       partial: false,
     });
     if (!terms.length) return { mode: 'all', scores: null, matched: new Map(), terms, partial: false };
-    if (terms.length === 1 && terms[0]!.length === 1) return this.namePrefix(terms[0]!);
+    if (terms.length === 1 && terms[0]!.length === 1) return this.#namePrefix(terms[0]!);
     // Two letters: the index would expand the prefix to hundreds of words; a scan is faster and the same
     // (typos only count from four letters).
     if (this.index && !(terms.length === 1 && terms[0]!.length === 2)) {
@@ -220,11 +220,11 @@ export class PartnerCorpus {
         partial,
       };
     }
-    return this.scan(terms);
+    return this.#scan(terms);
   }
 
   /** One letter: names with a word starting with it, names starting with it first. */
-  private namePrefix(letter: string): TextMatches {
+  #namePrefix(letter: string): TextMatches {
     const needle = ` ${letter}`;
     const scores = new Map<number, number>();
     for (const r of this.records)
@@ -233,7 +233,7 @@ export class PartnerCorpus {
   }
 
   /** Every term must start a word somewhere; words of the name weigh more, whole words more than prefixes. */
-  private scan(terms: string[]): TextMatches {
+  #scan(terms: string[]): TextMatches {
     const needles = terms.map((t) => [` ${t}`, ` ${t} `] as const);
     const scores = new Map<number, number>();
     for (const r of this.records) {
@@ -260,22 +260,22 @@ export class PartnerCorpus {
  */
 export class CorpusBuilder {
   readonly corpus = new PartnerCorpus();
-  private next = 0;
-  private phase: 'records' | 'order' | 'load' | 'index' | 'done' = 'records';
-  private index?: MiniSearch<PartnerRecord>;
-  private readonly area: (id: string) => string[];
-  private readonly labelWords = labelWordCache();
+  #next = 0;
+  #phase: 'records' | 'order' | 'load' | 'index' | 'done' = 'records';
+  #index?: MiniSearch<PartnerRecord>;
+  readonly #area: (id: string) => string[];
+  readonly #labelWords = labelWordCache();
 
   constructor(
     private readonly feed: Feed,
     private readonly options: CorpusOptions,
   ) {
-    this.area = containingTerritories(feed);
+    this.#area = containingTerritories(feed);
   }
 
   /** True once every record is built and ordered: queries can be answered (by scan until indexed). */
   get searchable(): boolean {
-    return this.phase !== 'records' && this.phase !== 'order';
+    return this.#phase !== 'records' && this.#phase !== 'order';
   }
 
   /**
@@ -285,24 +285,24 @@ export class CorpusBuilder {
   waiting?: Promise<unknown>;
 
   get done(): boolean {
-    return this.phase === 'done';
+    return this.#phase === 'done';
   }
 
-  private sorting?: { src: number[]; dst: number[]; width: number; lo: number };
+  #sorting?: { src: number[]; dst: number[]; width: number; lo: number };
 
   /**
    * The French name order as a bottom-up merge sort that can stop between runs and merges, so 50,000
    * names never hold the page: runs of 512 sorted natively, then merged pairwise, width doubling.
    * Precomputed keys compare with <; keys equal at French base strength keep feed order.
    */
-  private sortStep(deadline: number, now: () => number): boolean {
+  #sortStep(deadline: number, now: () => number): boolean {
     const records = this.corpus.records;
     const before = (a: number, b: number) => {
       const ka = records[a]!.sortKey;
       const kb = records[b]!.sortKey;
       return ka < kb || (ka === kb && a < b);
     };
-    const s = (this.sorting ??= {
+    const s = (this.#sorting ??= {
       src: records.map((r) => r.i),
       dst: new Array<number>(records.length),
       width: 0,
@@ -342,30 +342,30 @@ export class CorpusBuilder {
   step(deadline: number, now: () => number = () => performance.now()): boolean {
     const organisations = this.feed.organisations;
     const records = this.corpus.records;
-    while (this.phase !== 'done') {
-      if (this.phase === 'records') {
-        while (this.next < organisations.length) {
+    while (this.#phase !== 'done') {
+      if (this.#phase === 'records') {
+        while (this.#next < organisations.length) {
           records.push(
-            toRecord(this.feed, organisations[this.next]!, this.next, this.options, this.area, this.labelWords),
+            toRecord(this.feed, organisations[this.#next]!, this.#next, this.options, this.#area, this.#labelWords),
           );
-          this.next++;
-          if ((this.next & 15) === 0 && now() > deadline) return false;
+          this.#next++;
+          if ((this.#next & 15) === 0 && now() > deadline) return false;
         }
-        this.phase = 'order';
-      } else if (this.phase === 'order') {
-        if (!this.sortStep(deadline, now)) return false;
-        const order = this.sorting!.src;
+        this.#phase = 'order';
+      } else if (this.#phase === 'order') {
+        if (!this.#sortStep(deadline, now)) return false;
+        const order = this.#sorting!.src;
         order.forEach((recordIndex, position) => (records[recordIndex]!.rank = position));
         this.corpus.order = order;
-        this.phase = 'load';
+        this.#phase = 'load';
         // The first results are shown from here (by scan); the index's library is fetched meanwhile.
         return false;
-      } else if (this.phase === 'load') {
+      } else if (this.#phase === 'load') {
         if (!MiniSearchClass) {
           this.waiting ??= loadMiniSearch().finally(() => (this.waiting = undefined));
           return false;
         }
-        this.index = new MiniSearchClass<PartnerRecord>({
+        this.#index = new MiniSearchClass<PartnerRecord>({
           idField: 'i',
           fields: FIELDS,
           // The id stays a number, so results map straight back to records.
@@ -374,17 +374,17 @@ export class CorpusBuilder {
           processTerm: (term) => term || null,
           searchOptions: INDEX_OPTIONS,
         });
-        this.next = 0;
-        this.phase = 'index';
+        this.#next = 0;
+        this.#phase = 'index';
         if (now() > deadline) return false;
       } else {
-        while (this.next < records.length) {
-          this.index!.add(records[this.next]!);
-          this.next++;
-          if ((this.next & 7) === 0 && now() > deadline) return false;
+        while (this.#next < records.length) {
+          this.#index!.add(records[this.#next]!);
+          this.#next++;
+          if ((this.#next & 7) === 0 && now() > deadline) return false;
         }
-        this.corpus.index = this.index;
-        this.phase = 'done';
+        this.corpus.index = this.#index;
+        this.#phase = 'done';
       }
     }
     return true;

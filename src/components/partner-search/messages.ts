@@ -1,7 +1,7 @@
 import { defineMessages } from '../../core/localize.js';
 import { formatNumber } from '../../feed/text.js';
 
-/** "tiers-lieu" → "Tiers lieu": a kind the catalogue does not know is shown as written. */
+/** "tiers-lieu" → "Tiers lieu": a kind the tables below do not name ("association" → "Association") is shown as written. */
 const humanize = (id: string) => {
   const words = id.replace(/[-_]+/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
@@ -10,40 +10,23 @@ const humanize = (id: string) => {
 const FR_KINDS: Record<string, string> = {
   collectivite: 'Collectivité',
   epci: 'Intercommunalité',
-  association: 'Association',
-  entreprise: 'Entreprise',
-  'chambre-consulaire': 'Chambre consulaire',
   etat: 'Service de l’État',
   enseignement: 'Enseignement et recherche',
-  'syndicat-mixte': 'Syndicat mixte',
-  'office-de-tourisme': 'Office de tourisme',
   reseau: 'Réseau',
   'reseau-entreprises': 'Réseau d’entreprises',
   'developpement-economique': 'Développement économique',
-  'organisation-professionnelle': 'Organisation professionnelle',
-  'ordre-professionnel': 'Ordre professionnel',
   'etablissement-public': 'Établissement public',
   'groupement-employeurs': 'Groupement d’employeurs',
   sem: 'Société d’économie mixte',
   gal: 'Groupe d’action locale (LEADER)',
-  pays: 'Pays',
   'pole-metropolitain': 'Pôle métropolitain',
   'tiers-lieu': 'Tiers-lieu',
-  incubateur: 'Incubateur',
-  innovation: 'Innovation',
-  cluster: 'Cluster',
-  club: 'Club',
-  culture: 'Culture',
   sante: 'Santé',
-  tourisme: 'Tourisme',
-  transport: 'Transport',
   evenement: 'Événement',
-  autre: 'Autre',
 };
 const EN_KINDS: Record<string, string> = {
   collectivite: 'Local authority',
   epci: 'Intercommunality',
-  association: 'Association',
   entreprise: 'Business',
   'chambre-consulaire': 'Chamber of commerce or trade',
   etat: 'State service',
@@ -59,17 +42,11 @@ const EN_KINDS: Record<string, string> = {
   'groupement-employeurs': 'Employers’ group',
   sem: 'Semi-public company',
   gal: 'Local action group (LEADER)',
-  pays: 'Pays',
   'pole-metropolitain': 'Metropolitan hub',
   'tiers-lieu': 'Third place',
   incubateur: 'Incubator',
-  innovation: 'Innovation',
-  cluster: 'Cluster',
-  club: 'Club',
-  culture: 'Culture',
   sante: 'Health',
   tourisme: 'Tourism',
-  transport: 'Transport',
   evenement: 'Event',
   autre: 'Other',
 };

@@ -73,7 +73,6 @@ function nextTask(callback: () => void): void {
   else setTimeout(callback, 0);
 }
 
-
 /**
  * The network's partners, found in a keystroke: French-aware search (accents
  * and case ignored, prefixes while typing, small typos forgiven, names first),
@@ -155,116 +154,116 @@ export class MaillagePartnerSearch extends MaillageBase {
 
   @query('#q') private input?: HTMLInputElement;
 
-  private builder?: CorpusBuilder;
-  private corpus?: PartnerCorpus;
-  private corpusFeed?: Feed;
-  private corpusKey = '';
-  private indexWaiters: (() => void)[] = [];
-  private lastMatches?: { query: string; indexed: boolean; matches: TextMatches };
-  private frame = 0;
-  private frameFallback = 0;
-  private searchPending = false;
-  private announceTimer = 0;
-  private resultsPending = false;
+  #builder?: CorpusBuilder;
+  #corpus?: PartnerCorpus;
+  #corpusFeed?: Feed;
+  #corpusKey = '';
+  #indexWaiters: (() => void)[] = [];
+  #lastMatches?: { query: string; indexed: boolean; matches: TextMatches };
+  #frame = 0;
+  #frameFallback = 0;
+  #searchPending = false;
+  #announceTimer = 0;
+  #resultsPending = false;
   /** The next results come from a visitor's action, so their count is read out. */
-  private announceNext = false;
-  private focusAfterRender?: () => HTMLElement | null | undefined;
-  private mapTerritory?: string;
-  private urlWrite: 'push' | 'replace' | undefined;
+  #announceNext = false;
+  #focusAfterRender?: () => HTMLElement | null | undefined;
+  #mapTerritory?: string;
+  #urlWrite: 'push' | 'replace' | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('maillage-select', this.onSelect);
-    window.addEventListener('popstate', this.onUrlChange);
-    window.addEventListener('hashchange', this.onUrlChange);
-    this.readUrl();
+    document.addEventListener('maillage-select', this.#onSelect);
+    window.addEventListener('popstate', this.#onUrlChange);
+    window.addEventListener('hashchange', this.#onUrlChange);
+    this.#readUrl();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('maillage-select', this.onSelect);
-    window.removeEventListener('popstate', this.onUrlChange);
-    window.removeEventListener('hashchange', this.onUrlChange);
-    cancelAnimationFrame(this.frame);
-    clearTimeout(this.frameFallback);
-    clearTimeout(this.announceTimer);
-    this.frame = 0;
+    document.removeEventListener('maillage-select', this.#onSelect);
+    window.removeEventListener('popstate', this.#onUrlChange);
+    window.removeEventListener('hashchange', this.#onUrlChange);
+    cancelAnimationFrame(this.#frame);
+    clearTimeout(this.#frameFallback);
+    clearTimeout(this.#announceTimer);
+    this.#frame = 0;
     // An unfinished build stops here and starts again if the element comes back (moved in the page).
-    if (!this.builder?.done) {
-      this.builder = undefined;
-      this.corpusFeed = undefined;
-      this.corpusKey = '';
+    if (!this.#builder?.done) {
+      this.#builder = undefined;
+      this.#corpusFeed = undefined;
+      this.#corpusKey = '';
     }
   }
 
   /** Resolves once the typo-tolerant index is built for the current feed (queries are answered by a scan before). */
   whenIndexed(): Promise<void> {
-    if (this.corpus?.index && this.builder?.done) return Promise.resolve();
-    return new Promise((resolve) => this.indexWaiters.push(resolve));
+    if (this.#corpus?.index && this.#builder?.done) return Promise.resolve();
+    return new Promise((resolve) => this.#indexWaiters.push(resolve));
   }
 
-  private get t() {
+  get #t() {
     return partnerSearchMessages[this.language];
   }
 
-  private get day(): string {
+  get #day(): string {
     return this.now && /^\d{4}-\d{2}-\d{2}/.test(this.now) ? this.now.slice(0, 10) : parisDayKey(new Date());
   }
 
   // In update(), not willUpdate(): the feed controller (a reactive controller) parses an inline feed
   // after willUpdate, and this update must already see that feed.
   protected override update(changed: PropertyValues<this>): void {
-    if (changed.has('pageSize')) this.visibleCount = this.clampedPageSize;
+    if (changed.has('pageSize')) this.visibleCount = this.#clampedPageSize;
     const feed = this.feedController.feed;
-    const key = feed ? `${this.language}|${this.day}` : '';
-    if (feed !== this.corpusFeed || key !== this.corpusKey) this.startBuild(feed, key);
+    const key = feed ? `${this.language}|${this.#day}` : '';
+    if (feed !== this.#corpusFeed || key !== this.#corpusKey) this.#startBuild(feed, key);
     else if (
-      this.corpus &&
+      this.#corpus &&
       (['theme', 'kind', 'territory', 'brand', 'near', 'radius'] as const).some((p) => changed.has(p))
     )
-      this.runSearch();
+      this.#runSearch();
     super.update(changed);
   }
 
-  private get clampedPageSize(): number {
+  get #clampedPageSize(): number {
     return Number.isFinite(this.pageSize) && this.pageSize >= 1 ? Math.min(Math.floor(this.pageSize), 500) : 20;
   }
 
   // ---------- building the index, a slice at a time ----------
 
-  private startBuild(feed: Feed | undefined, key: string) {
-    this.corpusFeed = feed;
-    this.corpusKey = key;
-    this.corpus = undefined;
+  #startBuild(feed: Feed | undefined, key: string) {
+    this.#corpusFeed = feed;
+    this.#corpusKey = key;
+    this.#corpus = undefined;
     this.outcome = undefined;
-    this.lastMatches = undefined;
-    this.builder = undefined;
+    this.#lastMatches = undefined;
+    this.#builder = undefined;
     if (!feed) return;
     const lang = this.language;
-    const t = this.t;
-    const builder = new CorpusBuilder(feed, { lang, day: this.day, kindLabel: (k) => t.kindName(k) });
-    this.builder = builder;
+    const t = this.#t;
+    const builder = new CorpusBuilder(feed, { lang, day: this.#day, kindLabel: (k) => t.kindName(k) });
+    this.#builder = builder;
     this.preparing = true;
-    this.pump(builder);
+    this.#pump(builder);
   }
 
-  private pump(builder: CorpusBuilder) {
-    if (builder !== this.builder) return;
+  #pump(builder: CorpusBuilder) {
+    if (builder !== this.#builder) return;
     const wasSearchable = builder.searchable;
     const done = builder.step(performance.now() + SLICE_MS);
     if (builder.searchable && !wasSearchable) {
-      this.corpus = builder.corpus;
+      this.#corpus = builder.corpus;
       this.preparing = false;
-      this.runSearch();
+      this.#runSearch();
     } else if (done && this.outcome?.matches.mode === 'scan') {
       // The scan answered until now; the same query is asked again of the typo-tolerant index.
-      this.runSearch();
+      this.#runSearch();
     }
     if (done) {
-      this.indexWaiters.splice(0).forEach((resolve) => resolve());
+      this.#indexWaiters.splice(0).forEach((resolve) => resolve());
       return;
     }
-    const next = () => nextTask(() => this.pump(builder));
+    const next = () => nextTask(() => this.#pump(builder));
     // Offline before MiniSearch arrived: no index, the scan keeps answering.
     if (builder.waiting) builder.waiting.then(next, () => {});
     else next();
@@ -276,55 +275,55 @@ export class MaillagePartnerSearch extends MaillageBase {
    * At most one search per animation frame: the first keystroke of a frame is searched at once (its
    * results paint in that frame); keys typed before the frame is painted are searched together in it.
    */
-  private scheduleSearch() {
-    if (this.frame) {
-      this.searchPending = true;
+  #scheduleSearch() {
+    if (this.#frame) {
+      this.#searchPending = true;
       return;
     }
-    this.runSearch();
+    this.#runSearch();
     const endFrame = () => {
-      cancelAnimationFrame(this.frame);
-      clearTimeout(this.frameFallback);
-      this.frame = 0;
-      if (this.searchPending) {
-        this.searchPending = false;
-        this.runSearch();
+      cancelAnimationFrame(this.#frame);
+      clearTimeout(this.#frameFallback);
+      this.#frame = 0;
+      if (this.#searchPending) {
+        this.#searchPending = false;
+        this.#runSearch();
       }
     };
-    this.frame = requestAnimationFrame(endFrame);
+    this.#frame = requestAnimationFrame(endFrame);
     // A background tab gets no animation frames; the last keys are still searched.
-    this.frameFallback = window.setTimeout(endFrame, 200);
+    this.#frameFallback = window.setTimeout(endFrame, 200);
   }
 
-  private runSearch() {
-    const corpus = this.corpus;
+  #runSearch() {
+    const corpus = this.#corpus;
     if (!corpus) return;
     const query = this.selection.query;
     const indexed = !!corpus.index;
-    let matches = this.lastMatches;
+    let matches = this.#lastMatches;
     if (!matches || matches.query !== query || matches.indexed !== indexed) {
       matches = { query, indexed, matches: corpus.match(query) };
-      this.lastMatches = matches;
+      this.#lastMatches = matches;
     }
-    this.outcome = applyFilters(corpus, matches.matches, this.scope, this.userFilters, this.effectiveSort);
-    this.resultsPending = true;
+    this.outcome = applyFilters(corpus, matches.matches, this.#scope, this.#userFilters, this.#effectiveSort);
+    this.#resultsPending = true;
   }
 
-  private scopeMemo?: { key: string; corpus?: PartnerCorpus; filters: Filters };
-  private userMemo?: { selection: UrlSearchState; corpus?: PartnerCorpus; filters: Filters };
+  #scopeMemo?: { key: string; corpus?: PartnerCorpus; filters: Filters };
+  #userMemo?: { selection: UrlSearchState; corpus?: PartnerCorpus; filters: Filters };
 
   /** The page author's preset filters, resolved against the feed (memoised: read many times per render). */
-  private get scope(): Filters {
+  get #scope(): Filters {
     const key = JSON.stringify([this.theme, this.kind, this.territory, this.brand, this.near, this.radius]);
-    const memo = this.scopeMemo;
-    if (memo?.key === key && memo.corpus === this.corpus) return memo.filters;
-    const filters = this.resolveScope();
-    this.scopeMemo = { key, corpus: this.corpus, filters };
+    const memo = this.#scopeMemo;
+    if (memo?.key === key && memo.corpus === this.#corpus) return memo.filters;
+    const filters = this.#resolveScope();
+    this.#scopeMemo = { key, corpus: this.#corpus, filters };
     return filters;
   }
 
-  private resolveScope(): Filters {
-    const feed = this.corpusFeed;
+  #resolveScope(): Filters {
+    const feed = this.#corpusFeed;
     if (!feed) return noFilters();
     // An id the feed lacks keeps its raw value and so matches nothing: a preset never widens to everything.
     const territories = listOf(this.territory).map((ref) => resolveTerritory(feed, ref)?.id ?? ref);
@@ -341,20 +340,20 @@ export class MaillagePartnerSearch extends MaillageBase {
   }
 
   /** The visitor's filters, resolved against the feed: ids a link or a map names but the feed lacks are ignored. */
-  private get userFilters(): Filters {
-    const memo = this.userMemo;
-    if (memo?.selection === this.selection && memo.corpus === this.corpus) return memo.filters;
-    const filters = this.resolveUserFilters();
-    this.userMemo = { selection: this.selection, corpus: this.corpus, filters };
+  get #userFilters(): Filters {
+    const memo = this.#userMemo;
+    if (memo?.selection === this.selection && memo.corpus === this.#corpus) return memo.filters;
+    const filters = this.#resolveUserFilters();
+    this.#userMemo = { selection: this.selection, corpus: this.#corpus, filters };
     return filters;
   }
 
-  private resolveUserFilters(): Filters {
-    const feed = this.corpusFeed;
+  #resolveUserFilters(): Filters {
+    const feed = this.#corpusFeed;
     const s = this.selection;
     if (!feed) return noFilters();
     const index = feedIndex(feed);
-    const kinds = new Set(this.corpus?.records.map((r) => r.kind));
+    const kinds = new Set(this.#corpus?.records.map((r) => r.kind));
     const place = s.near ? resolvePlace(feed, s.near) : undefined;
     return {
       themes: s.themes.filter((id) => index.themes.has(id)),
@@ -366,49 +365,49 @@ export class MaillagePartnerSearch extends MaillageBase {
     };
   }
 
-  private get effectiveSort(): SortOrder {
+  get #effectiveSort(): SortOrder {
     const sort = this.selection.sort ?? 'relevance';
-    return sort === 'distance' && !this.userFilters.near && !this.scope.near ? 'relevance' : sort;
+    return sort === 'distance' && !this.#userFilters.near && !this.#scope.near ? 'relevance' : sort;
   }
 
   /** Changes what is searched; `history` says how the page address follows (typing replaces, choosing pushes). */
-  private change(change: Partial<UrlSearchState>, history: 'push' | 'replace', focus?: () => HTMLElement | null) {
+  #change(change: Partial<UrlSearchState>, history: 'push' | 'replace', focus?: () => HTMLElement | null) {
     this.selection = { ...this.selection, ...change };
-    this.visibleCount = this.clampedPageSize;
-    this.announceNext = true;
-    this.urlWrite = this.urlWrite === 'push' ? 'push' : history;
-    if (focus) this.focusAfterRender = focus;
-    if (history === 'replace') this.scheduleSearch();
-    else this.runSearch();
+    this.visibleCount = this.#clampedPageSize;
+    this.#announceNext = true;
+    this.#urlWrite = this.#urlWrite === 'push' ? 'push' : history;
+    if (focus) this.#focusAfterRender = focus;
+    if (history === 'replace') this.#scheduleSearch();
+    else this.#runSearch();
   }
 
   protected override updated(): void {
-    if (this.urlWrite) {
-      this.writeUrl(this.urlWrite);
-      this.urlWrite = undefined;
+    if (this.#urlWrite) {
+      this.#writeUrl(this.#urlWrite);
+      this.#urlWrite = undefined;
     }
-    const focus = this.focusAfterRender?.();
-    this.focusAfterRender = undefined;
+    const focus = this.#focusAfterRender?.();
+    this.#focusAfterRender = undefined;
     focus?.focus();
-    if (this.resultsPending && this.outcome) {
-      this.resultsPending = false;
+    if (this.#resultsPending && this.outcome) {
+      this.#resultsPending = false;
       const detail: PartnerSearchResultsDetail = {
         query: this.selection.query.trim(),
         count: this.outcome.results.length,
         mode: this.outcome.matches.mode,
       };
       this.dispatchEvent(new CustomEvent('maillage-search-results', { detail, bubbles: true, composed: true }));
-      if (this.announceNext) this.scheduleAnnouncement();
-      this.announceNext = false;
+      if (this.#announceNext) this.#scheduleAnnouncement();
+      this.#announceNext = false;
     }
   }
 
   /** Screen readers hear the count once typing pauses, not at every key. */
-  private scheduleAnnouncement() {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = window.setTimeout(() => {
+  #scheduleAnnouncement() {
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = window.setTimeout(() => {
       if (!this.outcome) return;
-      const t = this.t;
+      const t = this.#t;
       const sentence = t.count(this.outcome.results.length, this.selection.query.trim());
       const partial = this.outcome.matches.partial ? ` ${t.partial}` : '';
       this.announcement = sentence + partial;
@@ -417,24 +416,24 @@ export class MaillagePartnerSearch extends MaillageBase {
 
   // ---------- the page address ----------
 
-  private get urlMode(): UrlStateMode | undefined {
+  get #urlMode(): UrlStateMode | undefined {
     return this.urlState === 'query' || this.urlState === 'hash' ? this.urlState : undefined;
   }
 
-  private readUrl() {
-    const mode = this.urlMode;
+  #readUrl() {
+    const mode = this.#urlMode;
     if (!mode) return;
     const state = readUrlState(location.href, mode);
     if (sameUrlState(state, this.selection)) return;
     this.selection = state;
     this.truncated = false;
-    this.visibleCount = this.clampedPageSize;
-    this.lastMatches = undefined;
-    this.runSearch();
+    this.visibleCount = this.#clampedPageSize;
+    this.#lastMatches = undefined;
+    this.#runSearch();
   }
 
-  private writeUrl(how: 'push' | 'replace') {
-    const mode = this.urlMode;
+  #writeUrl(how: 'push' | 'replace') {
+    const mode = this.#urlMode;
     if (!mode) return;
     const href = writeUrlState(location.href, mode, this.selection);
     if (href === location.href) return;
@@ -442,11 +441,11 @@ export class MaillagePartnerSearch extends MaillageBase {
     else history.replaceState(history.state, '', href);
   }
 
-  private readonly onUrlChange = () => this.readUrl();
+  readonly #onUrlChange = () => this.#readUrl();
 
   // ---------- other elements ----------
 
-  private readonly onSelect = (event: CustomEvent<MaillageSelectDetail>) => {
+  readonly #onSelect = (event: CustomEvent<MaillageSelectDetail>) => {
     if (event.composedPath().includes(this)) return;
     const { kind, id } = event.detail;
     if (kind === 'organisation') {
@@ -454,87 +453,87 @@ export class MaillagePartnerSearch extends MaillageBase {
       return;
     }
     if (kind !== 'territory') return;
-    const feed = this.corpusFeed;
-    const previous = this.mapTerritory;
+    const feed = this.#corpusFeed;
+    const previous = this.#mapTerritory;
     const known = id && feed ? feedIndex(feed).territories.has(id) : false;
     const rest = this.selection.territories.filter((t) => t !== previous);
-    this.mapTerritory = known ? id! : undefined;
+    this.#mapTerritory = known ? id! : undefined;
     const territories = known && !rest.includes(id!) ? [...rest, id!] : rest;
-    if (territories.join() !== this.selection.territories.join()) this.change({ territories }, 'push');
+    if (territories.join() !== this.selection.territories.join()) this.#change({ territories }, 'push');
   };
 
   // ---------- visitor actions ----------
 
-  private onInput(event: Event) {
+  #onInput(event: Event) {
     const input = event.target as HTMLInputElement;
     const { query, truncated } = clampQuery(input.value);
     if (truncated) input.value = query;
     if (truncated !== this.truncated) this.truncated = truncated;
-    this.change({ query }, 'replace');
+    this.#change({ query }, 'replace');
   }
 
-  private onKeydown(event: KeyboardEvent) {
+  #onKeydown(event: KeyboardEvent) {
     if (event.key === 'Escape' && this.selection.query) {
       event.preventDefault();
-      this.clearQuery();
+      this.#clearQuery();
     }
   }
 
-  private onSubmit(event: Event) {
+  #onSubmit(event: Event) {
     event.preventDefault();
-    this.runSearch();
-    this.announceNext = true;
-    this.urlWrite = 'push';
-    this.focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>('#count');
+    this.#runSearch();
+    this.#announceNext = true;
+    this.#urlWrite = 'push';
+    this.#focusAfterRender = () => this.renderRoot.querySelector<HTMLElement>('#count');
     this.requestUpdate();
   }
 
-  private clearQuery() {
+  #clearQuery() {
     this.truncated = false;
-    this.change({ query: '' }, 'push', () => this.input ?? null);
+    this.#change({ query: '' }, 'push', () => this.input ?? null);
   }
 
   /** The visitor's values of a facet without `id` (and without a code that names the same territory). */
-  private without(facet: ListFacet, id: string): string[] {
-    const feed = this.corpusFeed;
+  #without(facet: ListFacet, id: string): string[] {
+    const feed = this.#corpusFeed;
     return this.selection[facet].filter(
       (v) => v !== id && !(facet === 'territories' && feed && resolveTerritory(feed, v)?.id === id),
     );
   }
 
-  private toggleValue(facet: ListFacet, value: string, on: boolean) {
-    const next = on ? [...new Set([...this.selection[facet], value])] : this.without(facet, value);
-    if (facet === 'territories' && !on && value === this.mapTerritory) this.mapTerritory = undefined;
-    this.change({ [facet]: next }, 'push');
+  #toggleValue(facet: ListFacet, value: string, on: boolean) {
+    const next = on ? [...new Set([...this.selection[facet], value])] : this.#without(facet, value);
+    if (facet === 'territories' && !on && value === this.#mapTerritory) this.#mapTerritory = undefined;
+    this.#change({ [facet]: next }, 'push');
   }
 
-  private setNear(ref: string) {
-    this.change(
+  #setNear(ref: string) {
+    this.#change(
       ref ? { near: ref, radius: this.selection.radius ?? DEFAULT_RADIUS } : { near: undefined, radius: undefined },
       'push',
     );
   }
 
-  private removeChip(index: number, change: Partial<UrlSearchState>) {
-    this.change(change, 'push', () => {
+  #removeChip(index: number, change: Partial<UrlSearchState>) {
+    this.#change(change, 'push', () => {
       const chips = [...this.renderRoot.querySelectorAll<HTMLElement>('.chip')];
       return chips[Math.min(index, chips.length - 1)] ?? this.input ?? null;
     });
   }
 
-  private clearAll() {
+  #clearAll() {
     this.truncated = false;
-    this.mapTerritory = undefined;
-    this.change({ ...emptyUrlState(), sort: this.selection.sort }, 'push', () => this.input ?? null);
+    this.#mapTerritory = undefined;
+    this.#change({ ...emptyUrlState(), sort: this.selection.sort }, 'push', () => this.input ?? null);
   }
 
-  private showMore() {
+  #showMore() {
     const first = this.visibleCount;
-    this.visibleCount += this.clampedPageSize;
-    this.focusAfterRender = () => this.renderRoot.querySelectorAll<HTMLElement>('.card__select')[first];
+    this.visibleCount += this.#clampedPageSize;
+    this.#focusAfterRender = () => this.renderRoot.querySelectorAll<HTMLElement>('.card__select')[first];
   }
 
-  private choose(record: PartnerRecord) {
+  #choose(record: PartnerRecord) {
     const id = this.selectedId === record.org.id ? null : record.org.id;
     this.selectedId = id ?? undefined;
     this.emit('maillage-select', { kind: 'organisation', id });
@@ -543,18 +542,18 @@ export class MaillagePartnerSearch extends MaillageBase {
   // ---------- rendering ----------
 
   override render() {
-    return renderFeedState(this.feedController, this.language) ?? this.renderSearch();
+    return renderFeedState(this.feedController, this.language) ?? this.#renderSearch();
   }
 
-  private renderSearch(): TemplateResult {
-    const t = this.t;
-    const feed = this.corpusFeed;
+  #renderSearch(): TemplateResult {
+    const t = this.#t;
+    const feed = this.#corpusFeed;
     if (feed && feed.organisations.length === 0)
       return html`${renderStaleNotice(this.feedController, this.language)}${renderEmpty(t.noPartners)}`;
-    const count = this.userFilterCount;
+    const count = this.#userFilterCount;
     return html`
       ${renderStaleNotice(this.feedController, this.language)}
-      <form class="search" part="search" role="search" aria-label=${t.searchRegion} @submit=${this.onSubmit}>
+      <form class="search" part="search" role="search" aria-label=${t.searchRegion} @submit=${this.#onSubmit}>
         <label class="search__label" for="q">${t.inputLabel}</label>
         <div class="search__row">
           <div class="search__field">
@@ -567,12 +566,17 @@ export class MaillagePartnerSearch extends MaillageBase {
               enterkeyhint="search"
               aria-describedby=${this.truncated ? 'q-hint q-truncated' : 'q-hint'}
               .value=${live(this.selection.query)}
-              @input=${this.onInput}
-              @keydown=${this.onKeydown}
+              @input=${this.#onInput}
+              @keydown=${this.#onKeydown}
             />
             ${
               this.selection.query
-                ? html`<button class="search__clear" type="button" aria-label=${t.clearQuery} @click=${this.clearQuery}>
+                ? html`<button
+                    class="search__clear"
+                    type="button"
+                    aria-label=${t.clearQuery}
+                    @click=${this.#clearQuery}
+                  >
                     <span aria-hidden="true">×</span>
                   </button>`
                 : nothing
@@ -583,7 +587,7 @@ export class MaillagePartnerSearch extends MaillageBase {
         <p class="hint" id="q-hint">${t.inputHint}</p>
         ${this.truncated ? html`<p class="notice" id="q-truncated">${t.truncated(MAX_QUERY_LENGTH)}</p>` : nothing}
       </form>
-      ${this.renderScope()}
+      ${this.#renderScope()}
       ${
         this.outcome && !this.preparing
           ? html`<div class="layout">
@@ -598,10 +602,10 @@ export class MaillagePartnerSearch extends MaillageBase {
                   ${t.filtersToggle(count)}
                 </button>
                 <div id="filters" class="filters ${this.filtersOpen ? 'filters--open' : ''}" part="filters">
-                  ${this.renderFacets(this.outcome)}
+                  ${this.#renderFacets(this.outcome)}
                 </div>
               </div>
-              <div class="layout__results">${this.renderResults(this.outcome)}</div>
+              <div class="layout__results">${this.#renderResults(this.outcome)}</div>
             </div>`
           : html`<div class="state" part="state" role="status">
               <span class="state__spinner" aria-hidden="true"></span><span>${t.preparing}</span>
@@ -611,15 +615,15 @@ export class MaillagePartnerSearch extends MaillageBase {
     `;
   }
 
-  private get userFilterCount(): number {
-    return activeFilterCount(this.userFilters);
+  get #userFilterCount(): number {
+    return activeFilterCount(this.#userFilters);
   }
 
-  private renderScope() {
-    const feed = this.corpusFeed;
+  #renderScope() {
+    const feed = this.#corpusFeed;
     if (!feed) return nothing;
-    const scope = this.scope;
-    const known = this.filterLabels(feed, scope);
+    const scope = this.#scope;
+    const known = this.#filterLabels(feed, scope);
     const labels = known.map((l) => l.value);
     // Preset values the feed lacks are shown as written, so the page author sees why nothing matches.
     for (const facet of ['themes', 'kinds', 'territories', 'brands'] as const)
@@ -627,16 +631,16 @@ export class MaillagePartnerSearch extends MaillageBase {
     if (scope.near)
       labels.push(
         scope.near.place.territory || Number.isFinite(scope.near.place.point[0])
-          ? this.nearLabel(scope.near.place, scope.near.radius)
+          ? this.#nearLabel(scope.near.place, scope.near.radius)
           : scope.near.place.ref,
       );
     if (!labels.length) return nothing;
-    return html`<p class="scope">${this.t.scope} : ${labels.map((l, i) => html`${i ? ', ' : ''}<bdi>${l}</bdi>`)}</p>`;
+    return html`<p class="scope">${this.#t.scope} : ${labels.map((l, i) => html`${i ? ', ' : ''}<bdi>${l}</bdi>`)}</p>`;
   }
 
   /** Labels of the list filters, for chips and the scope line. */
-  private filterLabels(feed: Feed, filters: Filters) {
-    const t = this.t;
+  #filterLabels(feed: Feed, filters: Filters) {
+    const t = this.#t;
     const lang = this.language;
     const index = feedIndex(feed);
     const out: { facet: ListFacet; id: string; value: string; facetLabel: string }[] = [];
@@ -652,7 +656,7 @@ export class MaillagePartnerSearch extends MaillageBase {
           facet: 'territories',
           id,
           value: localize(territory.name, lang),
-          facetLabel: this.territoryKindLabel(territory.kind),
+          facetLabel: this.#territoryKindLabel(territory.kind),
         });
     }
     for (const id of filters.brands) {
@@ -662,21 +666,21 @@ export class MaillagePartnerSearch extends MaillageBase {
     return out;
   }
 
-  private territoryKindLabel(kind: string): string {
-    return this.t.territoryKind(kind);
+  #territoryKindLabel(kind: string): string {
+    return this.#t.territoryKind(kind);
   }
 
-  private nearLabel(place: Place, radius: number): string {
-    return this.t.nearChip(this.formatKm(radius), this.placeName(place));
+  #nearLabel(place: Place, radius: number): string {
+    return this.#t.nearChip(this.#formatKm(radius), this.#placeName(place));
   }
 
-  private placeName(place: Place): string {
+  #placeName(place: Place): string {
     if (place.territory) return localize(place.territory.name, this.language);
     const [lon, lat] = place.point;
-    return this.t.nearPoint(lon.toFixed(3), lat.toFixed(3));
+    return this.#t.nearPoint(lon.toFixed(3), lat.toFixed(3));
   }
 
-  private formatKm(km: number): string {
+  #formatKm(km: number): string {
     return new Intl.NumberFormat(this.language === 'en' ? 'en-GB' : 'fr-FR', {
       maximumFractionDigits: km < 10 ? 1 : 0,
     }).format(km);
@@ -684,12 +688,12 @@ export class MaillagePartnerSearch extends MaillageBase {
 
   // ---------- facets ----------
 
-  private renderFacets(outcome: SearchOutcome) {
-    const feed = this.corpusFeed!;
-    const t = this.t;
+  #renderFacets(outcome: SearchOutcome) {
+    const feed = this.#corpusFeed!;
+    const t = this.#t;
     const lang = this.language;
     const index = feedIndex(feed);
-    const filters = this.userFilters;
+    const filters = this.#userFilters;
     const { counts } = outcome;
     const byLabel = (a: { label: string }, b: { label: string }) => compareFrench(a.label, b.label);
 
@@ -718,22 +722,23 @@ export class MaillagePartnerSearch extends MaillageBase {
 
     return html`
       <h2 class="filters__title">${t.filters}</h2>
-      ${this.renderFacet('themes', 'theme', t.theme, themes, filters.themes)}
-      ${this.renderFacet('kinds', 'kind', t.kind, kinds, filters.kinds)}
+      ${this.#renderFacet('themes', 'theme', t.theme, themes, filters.themes)}
+      ${this.#renderFacet('kinds', 'kind', t.kind, kinds, filters.kinds)}
       ${groups.map(([kind, values]) =>
-        this.renderFacet(
+        this.#renderFacet(
           'territories',
           `territory-${kind}`,
-          this.territoryKindLabel(kind),
+          this.#territoryKindLabel(kind),
           values.sort((a, b) => b.count - a.count || byLabel(a, b)),
           filters.territories,
         ),
       )}
-      ${this.renderFacet('brands', 'brand', t.brand, brands, filters.brands)} ${this.renderNear(feed, outcome, filters)}
+      ${this.#renderFacet('brands', 'brand', t.brand, brands, filters.brands)}
+      ${this.#renderNear(feed, outcome, filters)}
     `;
   }
 
-  private renderFacet(
+  #renderFacet(
     facet: ListFacet,
     key: string,
     legend: string,
@@ -742,7 +747,7 @@ export class MaillagePartnerSearch extends MaillageBase {
   ) {
     const shown = values.filter((v) => v.count > 0 || selected.includes(v.id));
     if (!shown.length) return nothing;
-    const t = this.t;
+    const t = this.#t;
     const open = this.expanded.has(key);
     const visible = open ? shown : shown.slice(0, VISIBLE_VALUES);
     const hidden = shown.length - VISIBLE_VALUES;
@@ -759,7 +764,7 @@ export class MaillagePartnerSearch extends MaillageBase {
                 <input
                   type="checkbox"
                   .checked=${live(selected.includes(v.id))}
-                  @change=${(e: Event) => this.toggleValue(facet, v.id, (e.target as HTMLInputElement).checked)}
+                  @change=${(e: Event) => this.#toggleValue(facet, v.id, (e.target as HTMLInputElement).checked)}
                 />
                 <bdi class="facet__label">${v.label}</bdi>
                 <span class="facet__count" aria-hidden="true">${formatNumber(v.count, this.language)}</span>
@@ -789,11 +794,11 @@ export class MaillagePartnerSearch extends MaillageBase {
     </fieldset>`;
   }
 
-  private renderNear(feed: Feed, outcome: SearchOutcome, filters: Filters) {
+  #renderNear(feed: Feed, outcome: SearchOutcome, filters: Filters) {
     const places = placeOptions(feed, this.language);
     const near = filters.near;
     if (!places.length && !near) return nothing;
-    const t = this.t;
+    const t = this.#t;
     const radius = near?.radius ?? DEFAULT_RADIUS;
     const radii = RADII.includes(radius as (typeof RADII)[number])
       ? [...RADII]
@@ -803,16 +808,16 @@ export class MaillagePartnerSearch extends MaillageBase {
     return html`<fieldset class="facet facet--near">
       <legend class="facet__legend">${t.near}</legend>
       <label class="field-label" for="near-place">${t.nearPlace}</label>
-      <select id="near-place" @change=${(e: Event) => this.setNear((e.target as HTMLSelectElement).value)}>
+      <select id="near-place" @change=${(e: Event) => this.#setNear((e.target as HTMLSelectElement).value)}>
         <option value="" ?selected=${!near}>${t.nearNone}</option>
         ${
           near && !near.place.territory
-            ? html`<option value=${near.place.ref} selected>${this.placeName(near.place)}</option>`
+            ? html`<option value=${near.place.ref} selected>${this.#placeName(near.place)}</option>`
             : nothing
         }
         ${[...groups].map(
           ([kind, list]) =>
-            html`<optgroup label=${this.territoryKindLabel(kind)}>
+            html`<optgroup label=${this.#territoryKindLabel(kind)}>
               ${list.map((p) => html`<option value=${p.id} ?selected=${near?.place.ref === p.id}>${p.label}</option>`)}
             </optgroup>`,
         )}
@@ -821,12 +826,12 @@ export class MaillagePartnerSearch extends MaillageBase {
       <select
         id="near-radius"
         ?disabled=${!near}
-        @change=${(e: Event) => this.change({ radius: Number((e.target as HTMLSelectElement).value) }, 'push')}
+        @change=${(e: Event) => this.#change({ radius: Number((e.target as HTMLSelectElement).value) }, 'push')}
       >
         ${radii.map(
           (r) =>
             html`<option value=${r} ?selected=${r === radius}>
-              ${near ? t.radiusOption(this.formatKm(r), outcome.counts.radii.get(r) ?? 0) : `${this.formatKm(r)} km`}
+              ${near ? t.radiusOption(this.#formatKm(r), outcome.counts.radii.get(r) ?? 0) : `${this.#formatKm(r)} km`}
             </option>`,
         )}
       </select>
@@ -835,20 +840,20 @@ export class MaillagePartnerSearch extends MaillageBase {
 
   // ---------- results ----------
 
-  private renderResults(outcome: SearchOutcome) {
-    const t = this.t;
+  #renderResults(outcome: SearchOutcome) {
+    const t = this.#t;
     const total = outcome.results.length;
     const query = this.selection.query.trim();
     const shown = Math.min(total, this.visibleCount);
-    const hasDistance = !!(this.userFilters.near ?? this.scope.near);
-    const sort = this.effectiveSort;
+    const hasDistance = !!(this.#userFilters.near ?? this.#scope.near);
+    const sort = this.#effectiveSort;
     return html`
       <div class="toolbar">
         <p class="count" id="count" tabindex="-1">${t.count(total, query)}</p>
         <label class="sort">
           <span>${t.sort}</span>
           <select
-            @change=${(e: Event) => this.change({ sort: (e.target as HTMLSelectElement).value as SortOrder }, 'push')}
+            @change=${(e: Event) => this.#change({ sort: (e.target as HTMLSelectElement).value as SortOrder }, 'push')}
           >
             <option value="relevance" ?selected=${sort === 'relevance'}>${t.sortRelevance}</option>
             <option value="name" ?selected=${sort === 'name'}>${t.sortName}</option>
@@ -860,26 +865,26 @@ export class MaillagePartnerSearch extends MaillageBase {
           </select>
         </label>
       </div>
-      ${this.renderChips()} ${outcome.matches.partial && total ? html`<p class="notice">${t.partial}</p>` : nothing}
+      ${this.#renderChips()} ${outcome.matches.partial && total ? html`<p class="notice">${t.partial}</p>` : nothing}
       ${
         total === 0
           ? html`<div class="state state--empty no-results" part="state">
               <p>${t.noResults}</p>
               <p>${t.noResultsHint}</p>
               ${
-                query || this.userFilterCount
-                  ? html`<button class="button" type="button" @click=${this.clearAll}>${t.clearAll}</button>`
+                query || this.#userFilterCount
+                  ? html`<button class="button" type="button" @click=${this.#clearAll}>${t.clearAll}</button>`
                   : nothing
               }
             </div>`
           : html`<ul class="results" part="results" aria-labelledby="count">
-                ${outcome.results.slice(0, shown).map((i) => this.renderCard(this.corpus!.records[i]!, outcome))}
+                ${outcome.results.slice(0, shown).map((i) => this.#renderCard(this.#corpus!.records[i]!, outcome))}
               </ul>
               ${
                 shown < total
                   ? html`<div class="more">
-                      <button class="button button--quiet" part="more" type="button" @click=${this.showMore}>
-                        ${t.showMore(Math.min(this.clampedPageSize, total - shown))}
+                      <button class="button button--quiet" part="more" type="button" @click=${this.#showMore}>
+                        ${t.showMore(Math.min(this.#clampedPageSize, total - shown))}
                       </button>
                       <span class="more__status">${t.shown(shown, total)}</span>
                     </div>`
@@ -889,17 +894,17 @@ export class MaillagePartnerSearch extends MaillageBase {
     `;
   }
 
-  private renderChips() {
-    const feed = this.corpusFeed!;
-    const t = this.t;
-    const filters = this.userFilters;
-    const chips: { text: string; change: Partial<UrlSearchState> }[] = this.filterLabels(feed, filters).map((f) => ({
+  #renderChips() {
+    const feed = this.#corpusFeed!;
+    const t = this.#t;
+    const filters = this.#userFilters;
+    const chips: { text: string; change: Partial<UrlSearchState> }[] = this.#filterLabels(feed, filters).map((f) => ({
       text: t.chip(f.facetLabel, f.value),
-      change: { [f.facet]: this.without(f.facet, f.id) },
+      change: { [f.facet]: this.#without(f.facet, f.id) },
     }));
     if (filters.near)
       chips.push({
-        text: this.nearLabel(filters.near.place, filters.near.radius),
+        text: this.#nearLabel(filters.near.place, filters.near.radius),
         change: { near: undefined, radius: undefined },
       });
     if (!chips.length) return nothing;
@@ -909,7 +914,7 @@ export class MaillagePartnerSearch extends MaillageBase {
         ${chips.map(
           (c, i) =>
             html`<li>
-              <button class="chip" type="button" @click=${() => this.removeChip(i, c.change)}>
+              <button class="chip" type="button" @click=${() => this.#removeChip(i, c.change)}>
                 <span class="visually-hidden">${t.removeFilter} </span><bdi>${c.text}</bdi>
                 <span class="chip__x" aria-hidden="true">×</span>
               </button>
@@ -918,7 +923,7 @@ export class MaillagePartnerSearch extends MaillageBase {
       </ul>
       ${
         chips.length > 1 || this.selection.query
-          ? html`<button class="button button--quiet chips__clear" type="button" @click=${this.clearAll}>
+          ? html`<button class="button button--quiet chips__clear" type="button" @click=${this.#clearAll}>
               ${t.clearFilters}
             </button>`
           : nothing
@@ -926,10 +931,10 @@ export class MaillagePartnerSearch extends MaillageBase {
     </div>`;
   }
 
-  private renderCard(record: PartnerRecord, outcome: SearchOutcome) {
-    const t = this.t;
+  #renderCard(record: PartnerRecord, outcome: SearchOutcome) {
+    const t = this.#t;
     const lang = this.language;
-    const feed = this.corpusFeed!;
+    const feed = this.#corpusFeed!;
     const index = feedIndex(feed);
     const org = record.org;
     const terms = [...outcome.matches.terms, ...(outcome.matches.matched.get(record.i) ?? [])];
@@ -947,7 +952,7 @@ export class MaillagePartnerSearch extends MaillageBase {
           class="card__select"
           type="button"
           aria-pressed=${selected ? 'true' : 'false'}
-          @click=${() => this.choose(record)}
+          @click=${() => this.#choose(record)}
         >
           <bdi>${hl(record.name)}</bdi>
         </button>
@@ -955,7 +960,7 @@ export class MaillagePartnerSearch extends MaillageBase {
       <p class="card__meta">
         <span>${t.kindName(record.kind)}</span>
         ${places.length ? html`<span><bdi>${places.join(', ')}</bdi></span>` : nothing}
-        ${distance !== undefined && Number.isFinite(distance) ? html`<span>${t.distance(this.formatKm(distance))}</span>` : nothing}
+        ${distance !== undefined && Number.isFinite(distance) ? html`<span>${t.distance(this.#formatKm(distance))}</span>` : nothing}
       </p>
       ${
         record.brands.length

@@ -25,7 +25,9 @@ export const styles = css`
       --_ps-mark-fg: #ffffff;
     }
   }
-  a {
+  a,
+  .button--quiet,
+  .facet__more {
     color: var(--_ps-accent);
   }
   .button {
@@ -34,10 +36,6 @@ export const styles = css`
   }
   .button--quiet {
     background: transparent;
-    color: var(--_ps-accent);
-  }
-  bdi {
-    unicode-bidi: isolate;
   }
   input,
   select {
@@ -214,7 +212,6 @@ export const styles = css`
     padding: 4px 0;
     border: 0;
     background: none;
-    color: var(--_ps-accent);
     font-size: 14px;
     text-decoration: underline;
     cursor: pointer;
@@ -242,12 +239,6 @@ export const styles = css`
   .count {
     margin: 0;
     font-weight: 600;
-  }
-  .count:focus {
-    outline: none;
-  }
-  .count:focus-visible {
-    outline: 3px solid var(--_focus);
   }
   .sort {
     display: flex;
