@@ -125,7 +125,6 @@ export const messages = defineMessages(
     later: 'Jalons suivants',
     today: 'Aujourd’hui',
     todayLine: (date: string) => `Aujourd’hui, ${date}`,
-    chooseMilestone: 'Choisissez un jalon de la frise pour en voir le détail.',
     details: 'Détail de l’événement',
   },
   {
@@ -178,7 +177,6 @@ export const messages = defineMessages(
     later: 'Later milestones',
     today: 'Today',
     todayLine: (date: string) => `Today, ${date}`,
-    chooseMilestone: 'Choose a milestone on the timeline to see its details.',
     details: 'Event details',
   },
 );
