@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const KB = 1000;
@@ -93,7 +93,10 @@ export async function bundle(entry, { inline = false } = {}) {
   const internal = (file, kind) =>
     outputs[file].imports.filter((i) => !i.external && i.kind === kind && outputs[i.path]).map((i) => i.path);
 
-  const entryFile = Object.keys(outputs).find((file) => outputs[file].entryPoint);
+  // Every dynamically imported module is an entry point of its own too: find the page's.
+  const entryPoint = inline ? '<stdin>' : relative(process.cwd(), resolve(entry));
+  const entryFile = Object.keys(outputs).find((file) => outputs[file].entryPoint === entryPoint);
+  if (!entryFile) throw new Error(`bench: no output chunk for the entry ${entry}`);
   const shown = new Set();
   const apart = new Set();
   const onDemand = new Set();
