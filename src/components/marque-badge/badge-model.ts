@@ -151,23 +151,22 @@ export function badgeTexts(model: BadgeModel, o: TextOptions): BadgeTexts {
         : { text: t.partnerOf(brandName.text), lang: brandName.lang };
   const name = model.organisation ? pick(model.organisation.name, lang, 200) : undefined;
   const label = model.label;
-  const says: Record<BadgeStatus, () => [string, string]> = {
-    plain: () => ['', ''],
-    loading: () => [t.loading, t.loadingShort],
-    unavailable: () => [t.unavailable, t.unavailableShort],
-    verified: () => [
-      t.verified(date(o.staleDay ?? o.day)) + (o.staleDay ? t.offline : ''),
-      t.verified(shortDate(o.staleDay ?? o.day)),
-    ],
-    expired: () => [t.expired(date(label?.until)), t.expired('')],
-    future: () => [t.future(date(label?.since)), t.futureShort],
-    suspended: () => [t.suspended, t.suspended],
-    revoked: () => [t.revoked, t.revoked],
-    'no-label': () => [t.noLabel(brandName.text), t.noLabelShort],
-    'unknown-partner': () => [t.unknownPartner, t.unknownPartnerShort],
-    'unknown-brand': () => [t.unknownBrand, t.unknownBrandShort],
+  const checked = o.staleDay ?? o.day;
+  // The state in full, then in a word or two when that is shorter.
+  const says: Record<BadgeStatus, [string, string?]> = {
+    plain: [''],
+    loading: [t.loading, t.loadingShort],
+    unavailable: [t.unavailable, t.unavailableShort],
+    verified: [t.verified(date(checked)) + (o.staleDay ? t.offline : ''), t.verified(shortDate(checked))],
+    expired: [t.expired(date(label?.until)), t.expired('')],
+    future: [t.future(date(label?.since)), t.futureShort],
+    suspended: [t.suspended],
+    revoked: [t.revoked],
+    'no-label': [t.noLabel(brandName.text), t.noLabelShort],
+    'unknown-partner': [t.unknownPartner, t.unknownPartnerShort],
+    'unknown-brand': [t.unknownBrand, t.unknownBrandShort],
   };
-  const [status, statusShort] = says[model.status]();
+  const [status, statusShort = status] = says[model.status];
   const statusText =
     model.status === 'plain' && model.brand?.tagline
       ? pick(model.brand.tagline, lang, 160)
