@@ -197,9 +197,9 @@ export function brandColourVars(brand: Brand | undefined): Record<string, string
  */
 export function logoSource(brand: Brand | undefined, base?: string, pageOrigin?: string): string | undefined {
   const logo = brand?.logo;
-  if (!logo) return undefined;
-  const fromSvg = logo.svg ? svgDataUrl(logo.svg) : undefined;
-  if (fromSvg) return fromSvg;
-  const url = safeImageSrc(logo.url, base);
-  return url && (url.startsWith('https:') || (!!pageOrigin && new URL(url).origin === pageOrigin)) ? url : undefined;
+  const url = safeImageSrc(logo?.url, base);
+  return (
+    (logo?.svg && svgDataUrl(logo.svg)) ||
+    (url && (url.startsWith('https:') || new URL(url).origin === pageOrigin) ? url : undefined)
+  );
 }

@@ -190,8 +190,7 @@ export class MaillageMarqueBadge extends MaillageBase {
                   @click=${() => (this.valuesOpen = !this.valuesOpen)}
                   @keydown=${this.onEscape}
                 >
-                  <span>${t.values}<span class="visually-hidden">${t.valuesHidden}</span></span
-                  >${chevron}
+                  ${t.values}<span class="visually-hidden">${t.valuesHidden}</span>${chevron}
                 </button>`
               : nothing
           }
@@ -212,7 +211,7 @@ export class MaillageMarqueBadge extends MaillageBase {
   }
 
   private line(kind: string, text: LangText): TemplateResult {
-    return html`<span class="line ${kind}" lang=${this.otherLang(text)}><span>${text.text}</span></span>`;
+    return html`<span class="line ${kind}" lang=${this.otherLang(text)}>${text.text}</span>`;
   }
 
   private valuesRegion(values: LangText[], label: string): TemplateResult {
