@@ -656,7 +656,7 @@ export class MaillagePartnerSearch extends MaillageBase {
           facet: 'territories',
           id,
           value: localize(territory.name, lang),
-          facetLabel: this.#territoryKindLabel(territory.kind),
+          facetLabel: this.#t.territoryKind(territory.kind),
         });
     }
     for (const id of filters.brands) {
@@ -664,10 +664,6 @@ export class MaillagePartnerSearch extends MaillageBase {
       if (brand) out.push({ facet: 'brands', id, value: localize(brand.name, lang), facetLabel: t.brand });
     }
     return out;
-  }
-
-  #territoryKindLabel(kind: string): string {
-    return this.#t.territoryKind(kind);
   }
 
   #nearLabel(place: Place, radius: number): string {
@@ -697,15 +693,14 @@ export class MaillagePartnerSearch extends MaillageBase {
     const { counts } = outcome;
     const byLabel = (a: { label: string }, b: { label: string }) => compareFrench(a.label, b.label);
 
-    const themes = [...new Set([...counts.themes.keys(), ...filters.themes])]
-      .map((id) => ({ id, label: localize(index.themes.get(id)?.label, lang), count: counts.themes.get(id) ?? 0 }))
-      .sort(byLabel);
-    const kinds = [...new Set([...counts.kinds.keys(), ...filters.kinds])]
-      .map((id) => ({ id, label: t.kindName(id), count: counts.kinds.get(id) ?? 0 }))
-      .sort(byLabel);
-    const brands = [...new Set([...counts.brands.keys(), ...filters.brands])]
-      .map((id) => ({ id, label: localize(index.brands.get(id)?.name, lang), count: counts.brands.get(id) ?? 0 }))
-      .sort(byLabel);
+    /** The values counted and the values chosen (a chosen value may count 0), by label. */
+    const values = (counted: Map<string, number>, chosen: string[], label: (id: string) => string) =>
+      [...new Set([...counted.keys(), ...chosen])]
+        .map((id) => ({ id, label: label(id), count: counted.get(id) ?? 0 }))
+        .sort(byLabel);
+    const themes = values(counts.themes, filters.themes, (id) => localize(index.themes.get(id)?.label, lang));
+    const kinds = values(counts.kinds, filters.kinds, t.kindName);
+    const brands = values(counts.brands, filters.brands, (id) => localize(index.brands.get(id)?.name, lang));
     // Territories grouped by kind, biggest first: départements, then intercommunalities, then communes.
     const territoryGroups = new Map<string, { id: string; label: string; count: number }[]>();
     for (const id of new Set([...counts.territories.keys(), ...filters.territories])) {
@@ -728,7 +723,7 @@ export class MaillagePartnerSearch extends MaillageBase {
         this.#renderFacet(
           'territories',
           `territory-${kind}`,
-          this.#territoryKindLabel(kind),
+          this.#t.territoryKind(kind),
           values.sort((a, b) => b.count - a.count || byLabel(a, b)),
           filters.territories,
         ),
@@ -817,7 +812,7 @@ export class MaillagePartnerSearch extends MaillageBase {
         }
         ${[...groups].map(
           ([kind, list]) =>
-            html`<optgroup label=${this.#territoryKindLabel(kind)}>
+            html`<optgroup label=${this.#t.territoryKind(kind)}>
               ${list.map((p) => html`<option value=${p.id} ?selected=${near?.place.ref === p.id}>${p.label}</option>`)}
             </optgroup>`,
         )}
