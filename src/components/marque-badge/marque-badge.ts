@@ -67,8 +67,6 @@ export class MaillageMarqueBadge extends MaillageBase {
   @state() private valuesOpen = false;
   /** The logo source that failed to load; the project's mark is shown instead. */
   @state() private failedLogo?: string;
-  /** The Paris day of the last check, to check again when the day changes on a page left open. */
-  private checkedDay?: string;
   private dayTimer?: ReturnType<typeof setTimeout>;
   /** The brand's colours for the box, set in `updated()`. */
   private colours: Record<string, string | undefined> = {};
@@ -83,15 +81,17 @@ export class MaillageMarqueBadge extends MaillageBase {
     clearTimeout(this.dayTimer);
   }
 
-  /** Paris midnight always falls on a full UTC hour: look again at each one. */
+  /**
+   * A label ending today must not stay "vérifié" tomorrow on a page left open: Paris midnight
+   * always falls on a full UTC hour, so the badge checks again (renders) at each one.
+   */
   private scheduleDayCheck() {
     clearTimeout(this.dayTimer);
     this.dayTimer = setTimeout(() => this.checkDay(), 3_600_000 - (Date.now() % 3_600_000) + 500);
   }
 
-  /** A label ending today must not stay "vérifié" tomorrow: re-render when the day has changed. */
   private checkDay() {
-    if (!this.now && parisDayKey(new Date(Date.now())) !== this.checkedDay) this.requestUpdate();
+    this.requestUpdate();
     this.scheduleDayCheck();
   }
 
@@ -102,7 +102,7 @@ export class MaillageMarqueBadge extends MaillageBase {
     const t = badgeMessages[lang];
     const base = snapshot && /^https?:/.test(snapshot.url) ? snapshot.url : document.baseURI;
     const brand = this.brand || DEFAULT_BRAND;
-    const day = (this.checkedDay = parisDayKey(this.now ?? new Date(Date.now())));
+    const day = parisDayKey(this.now ?? new Date(Date.now()));
     const model = resolveBadge({ feedState: state, feed: controller.feed, partner: this.partner, brand, day, base });
     const texts = badgeTexts(model, {
       brandId: brand,
