@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { MaillageBase } from '../../core/element-base.js';
 import type { MaillageSelectDetail } from '../../core/events.js';
@@ -152,7 +152,10 @@ export class MaillagePartnerSearch extends MaillageBase {
   @state() private announcement = '';
   @state() private preparing = false;
 
-  @query('#q') private input?: HTMLInputElement;
+  /** The search field (focus returns to it after clearing). */
+  get #input(): HTMLInputElement | null {
+    return this.renderRoot.querySelector('#q');
+  }
 
   #builder?: CorpusBuilder;
   #corpus?: PartnerCorpus;
@@ -490,7 +493,7 @@ export class MaillagePartnerSearch extends MaillageBase {
 
   #clearQuery() {
     this.truncated = false;
-    this.#change({ query: '' }, 'push', () => this.input ?? null);
+    this.#change({ query: '' }, 'push', () => this.#input);
   }
 
   /** The visitor's values of a facet without `id` (and without a code that names the same territory). */
@@ -517,14 +520,14 @@ export class MaillagePartnerSearch extends MaillageBase {
   #removeChip(index: number, change: Partial<UrlSearchState>) {
     this.#change(change, 'push', () => {
       const chips = [...this.renderRoot.querySelectorAll<HTMLElement>('.chip')];
-      return chips[Math.min(index, chips.length - 1)] ?? this.input ?? null;
+      return chips[Math.min(index, chips.length - 1)] ?? this.#input;
     });
   }
 
   #clearAll() {
     this.truncated = false;
     this.#mapTerritory = undefined;
-    this.#change({ ...emptyUrlState(), sort: this.selection.sort }, 'push', () => this.input ?? null);
+    this.#change({ ...emptyUrlState(), sort: this.selection.sort }, 'push', () => this.#input);
   }
 
   #showMore() {
