@@ -172,7 +172,7 @@ export class MaillageEpciMap extends MaillageBase {
   private starting = false;
   private connectedAt = 0;
   private idleResolvers: (() => void)[] = [];
-  private lastTrigger?: HTMLElement;
+  private lastTrigger?: HTMLElement | SVGElement;
   private resizeObserver?: ResizeObserver;
   private observedFrame?: HTMLElement;
   private fetching = new Set<string>();
@@ -521,42 +521,6 @@ export class MaillageEpciMap extends MaillageBase {
     return undefined;
   }
 
-  private onSvgKey = (event: KeyboardEvent, id: string) => {
-    const order = this.drawing?.shapes ?? [];
-    const index = order.findIndex((s) => s.id === id);
-    let target: number | undefined;
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        target = Math.min(order.length - 1, index + 1);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        target = Math.max(0, index - 1);
-        break;
-      case 'Home':
-        target = 0;
-        break;
-      case 'End':
-        target = order.length - 1;
-        break;
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        this.lastTrigger = event.target as HTMLElement;
-        this.choose(id, 'svg');
-        return;
-      default:
-        return;
-    }
-    event.preventDefault();
-    const next = order[target]!.id;
-    this.svgFocus = next;
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<SVGElement>(`.svg-map [data-id="${CSS.escape(next)}"]`)?.focus(),
-    );
-  };
-
   private closePanel() {
     const trigger = this.lastTrigger;
     this.choose(null, 'panel');
@@ -656,8 +620,16 @@ export class MaillageEpciMap extends MaillageBase {
         label: t.mapLabel(this.networkName),
         describedBy: 'map-keys',
         colours: COLOURS[this.scheme],
-        onSelect: (id) => this.choose(id, 'svg'),
-        onKey: this.onSvgKey,
+        onSelect: (id, trigger) => {
+          if (trigger) this.lastTrigger = trigger;
+          this.choose(id, 'svg');
+        },
+        onMove: (id) => {
+          this.svgFocus = id;
+          void this.updateComplete.then(() =>
+            this.renderRoot.querySelector<SVGElement>(`.svg-map [data-id="${CSS.escape(id)}"]`)?.focus(),
+          );
+        },
       });
     }
     return html`<div class="gl"></div>

@@ -92,11 +92,36 @@ export interface SvgViewState {
   label: string;
   describedBy: string;
   colours: MapColours;
-  onSelect(id: string): void;
-  onKey(event: KeyboardEvent, id: string): void;
+  /** A territory was clicked, or chosen with Enter or Space (`trigger`: its shape, to return focus to). */
+  onSelect(id: string, trigger?: SVGElement): void;
+  /** An arrow, Home or End key moved the tab stop to this territory: the element focuses it once rendered. */
+  onMove(id: string): void;
 }
 
-/** The SVG map; the element handles keys (it knows the order) and selection. */
+const STEPS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+
+/** The shape the tab stop moves to from `id` with `key` (arrows step in drawing order, Home, End), if any. */
+export function keyTarget(key: string, shapes: readonly SvgShape[], id: string): string | undefined {
+  const last = shapes.length - 1;
+  const step = STEPS[key];
+  const index =
+    key === 'Home' ? 0 : key === 'End' ? last : step ? shapes.findIndex((s) => s.id === id) + step : undefined;
+  return index === undefined ? undefined : shapes[Math.max(0, Math.min(last, index))]?.id;
+}
+
+function onKey(event: KeyboardEvent, drawing: SvgDrawing, id: string, state: SvgViewState) {
+  if (event.key === 'Enter' || event.key === ' ') {
+    event.preventDefault();
+    state.onSelect(id, event.target as SVGElement);
+    return;
+  }
+  const next = keyTarget(event.key, drawing.shapes, id);
+  if (next === undefined) return;
+  event.preventDefault();
+  state.onMove(next);
+}
+
+/** The SVG map: the territories as a listbox; the element keeps the selection and the tab stop. */
 export function renderSvgMap(drawing: SvgDrawing, state: SvgViewState): TemplateResult {
   const { colours } = state;
   const tabStop = drawing.shapes.some((s) => s.id === state.focusId) ? state.focusId : drawing.shapes[0]?.id;
@@ -125,7 +150,7 @@ export function renderSvgMap(drawing: SvgDrawing, state: SvgViewState): Template
           fill=${s.fill}
           stroke=${colours.outline}
           @click=${() => state.onSelect(s.id)}
-          @keydown=${(e: KeyboardEvent) => state.onKey(e, s.id)}
+          @keydown=${(e: KeyboardEvent) => onKey(e, drawing, s.id, state)}
         ></path>`,
     )}
     ${
