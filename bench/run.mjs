@@ -150,7 +150,7 @@ const elements = readdirSync('src/define')
       'gzip (share of the total)': kb(g.gzipEstimate),
     })),
     'From esbuild’s metafile (bytes of each module in the chunks a page downloads to show it); the gzip column splits the gzip total in proportion. ' +
-      `Shared by every entry (Lit, src/core, src/feed, valibot): about ${kb(
+      `Shared by every entry (Lit, src/core, src/feed and their packages): about ${kb(
         badge.groups.filter((g) => !/^the element|^entry/.test(g.group)).reduce((s, g) => s + g.gzipEstimate, 0),
       )} gzip before any element code, against budgets of 12 kB (badge) to 26 kB (search) for the whole entry.`,
   );
