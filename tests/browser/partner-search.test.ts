@@ -244,6 +244,16 @@ describe('<maillage-partner-search>', () => {
       await el.updateComplete;
       expect(names(el)).to.deep.equal(['Vélo Laval']);
       expect($$(el, '.chip')).to.have.length(1);
+      expect(checkbox(el, 'Mobilité').checked).to.equal(true);
+
+      // Clearing everything unchecks the boxes and empties the field.
+      const cleared = oneEvent(el, 'maillage-search-results');
+      $(el, '.chips__clear')!.click();
+      await cleared;
+      await el.updateComplete;
+      expect(checkbox(el, 'Mobilité').checked).to.equal(false);
+      expect(input(el).value).to.equal('');
+      expect(names(el)).to.have.length(4);
     });
 
     it('filters by a territory and everything in it; presets accept SIREN and INSEE codes', async () => {

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { MaillageBase } from '../../core/element-base.js';
 import type { MaillageSelectDetail } from '../../core/events.js';
 import { renderEmpty, renderFeedState, renderStaleNotice } from '../../core/states.js';
@@ -385,6 +384,10 @@ export class MaillagePartnerSearch extends MaillageBase {
   }
 
   protected override updated(): void {
+    // The field follows the query when a link, back/forward or "clear" changes it, and is left alone (caret
+    // and all) while it already shows it; checkboxes need no such care: a click always changes the selection.
+    const input = this.#input;
+    if (input && input.value !== this.selection.query) input.value = this.selection.query;
     if (this.#urlWrite) {
       this.#writeUrl(this.#urlWrite);
       this.#urlWrite = undefined;
@@ -568,7 +571,6 @@ export class MaillagePartnerSearch extends MaillageBase {
               spellcheck="false"
               enterkeyhint="search"
               aria-describedby=${this.truncated ? 'q-hint q-truncated' : 'q-hint'}
-              .value=${live(this.selection.query)}
               @input=${this.#onInput}
               @keydown=${this.#onKeydown}
             />
@@ -761,7 +763,7 @@ export class MaillagePartnerSearch extends MaillageBase {
               <label class="facet__value">
                 <input
                   type="checkbox"
-                  .checked=${live(selected.includes(v.id))}
+                  .checked=${selected.includes(v.id)}
                   @change=${(e: Event) => this.#toggleValue(facet, v.id, (e.target as HTMLInputElement).checked)}
                 />
                 <bdi class="facet__label">${v.label}</bdi>
