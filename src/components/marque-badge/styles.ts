@@ -243,7 +243,6 @@ export const styles = css`
   }
   .toggle svg {
     width: 10px;
-    transition: transform 0.15s;
   }
   [aria-expanded='true'] svg {
     transform: rotate(180deg);
@@ -296,9 +295,9 @@ export const styles = css`
       border: 1px solid CanvasText;
     }
   }
-  @media (prefers-reduced-motion: reduce) {
+  @media (prefers-reduced-motion: no-preference) {
     .toggle svg {
-      transition: none;
+      transition: transform 0.15s;
     }
   }
 `;
