@@ -188,11 +188,17 @@ export class MaillageEpciMap extends MaillageBase {
     return this.fallback ? 'svg' : undefined;
   }
 
-  /** Resolves when the map has drawn everything (the WebGL map's `idle`, or the SVG's first paint). */
+  /**
+   * Resolves when the map has drawn everything (the WebGL map's `idle`, or the SVG's first paint), and the
+   * panel or table being loaded, if any, has rendered.
+   */
   whenIdle(): Promise<void> {
-    if (this.view) return this.view.whenIdle();
-    if (this.fallback && this.svgDrawn) return this.updateComplete.then(() => undefined);
-    return new Promise((resolve) => this.idleResolvers.push(resolve));
+    const drawn: Promise<unknown> = this.view
+      ? this.view.whenIdle()
+      : this.fallback && this.svgDrawn
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => this.idleResolvers.push(resolve));
+    return drawn.then(() => this.updateComplete).then(() => undefined);
   }
 
   override connectedCallback(): void {
