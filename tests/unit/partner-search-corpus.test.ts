@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CorpusBuilder,
   frenchSortKey,
-  loadMiniSearch,
+  loadSearchIndex,
   type PartnerCorpus,
 } from '../../src/components/partner-search/corpus.js';
 import { applyFilters, noFilters, type Filters } from '../../src/components/partner-search/facets.js';
@@ -81,8 +81,8 @@ const { feed } = parseFeed({
   ],
 });
 
-// MiniSearch is loaded on demand by the element; here it is loaded first, so every build below runs to the end.
-await loadMiniSearch();
+// The index (MiniSearch) is loaded on demand by the element; here it is loaded first, so every build below runs to the end.
+await loadSearchIndex();
 
 function build(f: Feed = feed, lang = 'fr'): PartnerCorpus {
   const builder = new CorpusBuilder(f, { lang, day: '2026-01-15', kindLabel: (k) => k });

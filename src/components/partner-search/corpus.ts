@@ -3,17 +3,18 @@
  * a 10,000-partner feed never blocks the page: first the records (folded
  * words, territories, labels, location), then their French name order, then a
  * MiniSearch index for typo-tolerant, prefix, ranked search. Until the index
- * is ready, queries are answered by a plain scan of the folded words, so
- * MiniSearch itself is loaded on demand (a dynamic `import()`, started once the
- * records are searchable): it is not needed to show the first results.
+ * is ready, queries are answered by a plain scan of the folded words, so the
+ * index (search-index.ts and MiniSearch) is loaded on demand, a dynamic
+ * `import()` started once the records are searchable: the first results do not
+ * need it.
  */
-import type MiniSearch from 'minisearch';
-import type { SearchOptions } from 'minisearch';
 import { feedIndex, labelState } from '../../feed/selectors.js';
 import { foldText, localize } from '../../feed/text.js';
 import type { Feed, Organisation } from '../../feed/types.js';
 import { containingTerritories, territoryCentre, type LonLat } from './places.js';
 import { foldedWords, queryTerms } from './query.js';
+import type * as SearchIndexModule from './search-index.js';
+import type { PartnerIndex } from './search-index.js';
 
 /** Longest name shown; a 100 kB name from a broken export is cut. */
 const MAX_NAME = 300;
@@ -53,7 +54,7 @@ export interface PartnerRecord {
   haystack: string;
 }
 
-type IndexedField = 'name' | 'tags' | 'places' | 'description';
+export type IndexedField = 'name' | 'tags' | 'places' | 'description';
 const FIELDS: IndexedField[] = ['name', 'tags', 'places', 'description'];
 
 export interface CorpusOptions {
@@ -159,24 +160,13 @@ export interface TextMatches {
   partial: boolean;
 }
 
-const INDEX_OPTIONS: SearchOptions = {
-  boost: { name: 3, tags: 1.5, places: 1.5 },
-  // Only the word being typed is a prefix: "maison de s" must not match every word starting with "maison".
-  prefix: (_term, i, terms) => i === terms.length - 1,
-  // One typo from 4 letters, two from 7 ("durabel" → "durable" is two edits for Levenshtein).
-  fuzzy: (term) => (term.length >= 7 ? 2 : term.length >= 4 ? 1 : false),
-  maxFuzzy: 2,
-  tokenize: (text) => text.split(' '),
-  processTerm: (term) => term || null,
-};
+let searchIndex: typeof SearchIndexModule | undefined;
+let loading: Promise<unknown> | undefined;
 
-let MiniSearchClass: typeof MiniSearch | undefined;
-let loading: Promise<typeof MiniSearch> | undefined;
-
-/** Loads MiniSearch once per page; a failed load (offline) is tried again by the next build. */
-export function loadMiniSearch(): Promise<typeof MiniSearch> {
-  return (loading ??= import('minisearch').then(
-    (m) => (MiniSearchClass = m.default),
+/** Loads the index's module (with MiniSearch) once per page; a failed load (offline) is tried again by the next build. */
+export function loadSearchIndex(): Promise<unknown> {
+  return (loading ??= import('./search-index.js').then(
+    (module) => (searchIndex = module),
     (error: unknown) => {
       loading = undefined;
       throw error;
@@ -190,36 +180,16 @@ export class PartnerCorpus {
   /** Record indices in French name order. */
   order: number[] = [];
   /** Present once every record is indexed. */
-  index?: MiniSearch<PartnerRecord>;
+  index?: PartnerIndex;
 
   /** Records whose words match `query` (see {@link TextMatches}). */
   match(query: string): TextMatches {
     const terms = queryTerms(query);
-    const none = (mode: MatchMode): TextMatches => ({
-      mode,
-      scores: new Map(),
-      matched: new Map(),
-      terms,
-      partial: false,
-    });
     if (!terms.length) return { mode: 'all', scores: null, matched: new Map(), terms, partial: false };
     if (terms.length === 1 && terms[0]!.length === 1) return this.#namePrefix(terms[0]!);
     // Two letters: the index would expand the prefix to hundreds of words; a scan is faster and the same
     // (typos only count from four letters).
-    if (this.index && !(terms.length === 1 && terms[0]!.length === 2)) {
-      const query = terms.join(' ');
-      let results = this.index.search(query, { ...INDEX_OPTIONS, combineWith: 'AND' });
-      const partial = !results.length && terms.length > 1;
-      if (partial) results = this.index.search(query, { ...INDEX_OPTIONS, combineWith: 'OR' });
-      if (!results.length) return none('index');
-      return {
-        mode: 'index',
-        scores: new Map(results.map((r) => [r.id as number, r.score])),
-        matched: new Map(results.map((r) => [r.id as number, r.terms])),
-        terms,
-        partial,
-      };
-    }
+    if (this.index && !(terms.length === 1 && terms[0]!.length === 2)) return this.index.match(terms);
     return this.#scan(terms);
   }
 
@@ -262,7 +232,7 @@ export class CorpusBuilder {
   readonly corpus = new PartnerCorpus();
   #next = 0;
   #phase: 'records' | 'order' | 'load' | 'index' | 'done' = 'records';
-  #index?: MiniSearch<PartnerRecord>;
+  #index?: PartnerIndex;
   readonly #area: (id: string) => string[];
   readonly #labelWords = labelWordCache();
 
@@ -361,19 +331,11 @@ export class CorpusBuilder {
         // The first results are shown from here (by scan); the index's library is fetched meanwhile.
         return false;
       } else if (this.#phase === 'load') {
-        if (!MiniSearchClass) {
-          this.waiting ??= loadMiniSearch().finally(() => (this.waiting = undefined));
+        if (!searchIndex) {
+          this.waiting ??= loadSearchIndex().finally(() => (this.waiting = undefined));
           return false;
         }
-        this.#index = new MiniSearchClass<PartnerRecord>({
-          idField: 'i',
-          fields: FIELDS,
-          // The id stays a number, so results map straight back to records.
-          extractField: (record, field) => (field === 'i' ? record.i : (record.fields[field as IndexedField] ?? '')),
-          tokenize: (text) => text.split(' '),
-          processTerm: (term) => term || null,
-          searchOptions: INDEX_OPTIONS,
-        });
+        this.#index = new searchIndex.PartnerIndex(FIELDS);
         this.#next = 0;
         this.#phase = 'index';
         if (now() > deadline) return false;
