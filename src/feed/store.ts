@@ -252,10 +252,16 @@ export class FeedStore {
     return { url, doc, fetchedAt, stale: false };
   }
 
-  /** Saves the last good copy without making the page wait for it (a large feed takes a while to write). */
+  /**
+   * Saves the last good copy when the page is idle: encoding a large feed for the Cache API takes the main
+   * thread for tens of milliseconds, which must not delay the elements showing it.
+   */
   private keep(url: string, copy: StoredCopy) {
-    const write = this.persist?.put(url, copy).catch(() => undefined);
-    if (!write) return;
+    const persist = this.persist;
+    if (!persist) return;
+    const write = new Promise<void>((resolve) =>
+      whenIdle(() => resolve(persist.put(url, copy).catch(() => undefined))),
+    );
     this.writes.add(write);
     void write.finally(() => this.writes.delete(write));
   }
@@ -264,6 +270,12 @@ export class FeedStore {
   async persisted(): Promise<void> {
     await Promise.all([...this.writes]);
   }
+}
+
+/** Runs `callback` once the page is idle (within 3 s however busy it is); in a later task where there is no such API. */
+function whenIdle(callback: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 3000 });
+  else setTimeout(callback, 0);
 }
 
 const GLOBAL_KEY = Symbol.for('maillage.feed-store');

@@ -32,21 +32,40 @@ export function pickText(text: LocalizedText | undefined, lang: string): { text:
 /** The text in `lang` with fallbacks (see {@link pickText}). */
 export const localize = (text: LocalizedText | undefined, lang: string): string => pickText(text, lang).text;
 
-const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd' };
+/** Letters and marks folding turns into plain ones: ligatures, typographic apostrophes, dashes and minus. */
+const PLAIN: Record<string, string> = {
+  œ: 'oe',
+  æ: 'ae',
+  ß: 'ss',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u02bc': "'",
+  '`': "'",
+  '´': "'",
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+};
+const NOT_PLAIN_ASCII = /[^ -~\t\n\r]/;
+const MARKS = /[\u0300-\u036f]/g;
+const TO_PLAIN = /[œæßøłđ\u2018\u2019\u02bc`´\u2010-\u2015\u2212]/g;
 
 /**
  * French accent and case folding for search and sorting: "Châteaubriant" →
  * "chateaubriant", "Cœur" → "coeur"; typographic apostrophes and dashes become
- * plain ones.
+ * plain ones. Runs on every word of a 10,000-partner directory: ASCII text skips
+ * the Unicode decomposition, and the replacements are one pass.
  */
 export function foldText(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[œæßøłđ]/g, (c) => LIGATURES[c]!)
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/[\u2010-\u2015\u2212]/g, '-');
+  const lower = NOT_PLAIN_ASCII.test(s) ? s.normalize('NFD').replace(MARKS, '').toLowerCase() : s.toLowerCase();
+  return lower.replace(TO_PLAIN, (c) => PLAIN[c]!);
 }
 
 /** Compares two strings the French way (accents after base letters, case-insensitive). */

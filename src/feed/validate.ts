@@ -104,22 +104,25 @@ const stepsOf = (path: string): Steps => {
   return steps;
 };
 
-/** Calls `visit(container, key, segments)` for every place the path reaches inside `item` (plain loops: this runs on every item). */
+/**
+ * Calls `visit(container, key, at)` for every place the path reaches inside `item`; `at()` gives the place's
+ * pointer segments, built only when a warning needs them (this runs on every item of every list).
+ */
 function reach(
   item: Obj,
   steps: Steps,
-  visit: (container: Obj, key: string, segments: (string | number)[]) => void,
-  at = 0,
-  prefix: (string | number)[] = [],
+  visit: (container: Obj, key: string, at: () => (string | number)[]) => void,
+  depth = 0,
+  prefix: () => (string | number)[] = () => [],
 ) {
-  const { key, list } = steps[at]!;
+  const { key, list } = steps[depth]!;
   if (!(key in item)) return;
-  if (at === steps.length - 1) return visit(item, key, [...prefix, key]);
+  if (depth === steps.length - 1) return visit(item, key, () => [...prefix(), key]);
   const next = item[key];
   if (list && Array.isArray(next)) {
     for (let i = 0; i < next.length; i++)
-      if (isObject(next[i])) reach(next[i] as Obj, steps, visit, at + 1, [...prefix, key, i]);
-  } else if (isObject(next)) reach(next, steps, visit, at + 1, [...prefix, key]);
+      if (isObject(next[i])) reach(next[i] as Obj, steps, visit, depth + 1, () => [...prefix(), key, i]);
+  } else if (isObject(next)) reach(next, steps, visit, depth + 1, () => [...prefix(), key]);
 }
 
 const FEED_BASE = 'https://feed.invalid/';
@@ -134,13 +137,13 @@ const isSafeLink = (value: unknown) =>
 
 function removeUnsafeLinks(list: string, item: Obj, base: (string | number)[], warnings: FeedWarning[]) {
   for (const path of LINK_FIELDS[list] ?? []) {
-    reach(item, stepsOf(path), (container, key, segs) => {
+    reach(item, stepsOf(path), (container, key, at) => {
       const value = container[key];
       // Relative links are resolved against the feed's address later; only the scheme is judged here.
       if (typeof value === 'boolean' || isSafeLink(value)) return;
       delete container[key];
       warnings.push({
-        pointer: jsonPointer(...base, ...segs),
+        pointer: jsonPointer(...base, ...at()),
         code: 'unsafe-url',
         message: `link removed: only https, http and mailto links are allowed (got ${truncate(String(value))})`,
       });
@@ -161,7 +164,7 @@ function checkReferences(
     const known = ids[target];
     // A list outside the profile was not read, so references to it cannot be judged.
     if (!known) continue;
-    reach(item, stepsOf(path), (container, key, segs) => {
+    reach(item, stepsOf(path), (container, key, at) => {
       const value = container[key];
       const many = Array.isArray(value);
       const values = many ? value : [value];
@@ -169,7 +172,7 @@ function checkReferences(
         const ref = values[i];
         if (typeof ref === 'string' && !known.has(ref))
           warnings.push({
-            pointer: jsonPointer(...base, ...segs, ...(many ? [i] : [])),
+            pointer: jsonPointer(...base, ...at(), ...(many ? [i] : [])),
             code: 'dangling-reference',
             message: `"${truncate(ref)}" is not the id of any item in ${target}; it is ignored`,
           });
@@ -228,7 +231,8 @@ export function parseFeedWith(input: unknown, profile: FeedProfile): ParsedFeed 
   }
 
   const ids: Record<string, Set<string>> = {};
-  const originalIndex = new Map<Obj, number>();
+  /** Per list, the position in the document of each kept item (for pointers). */
+  const positions: Partial<Record<ListKey, number[]>> = {};
   const keys = Object.keys(profile.lists) as ListKey[];
   for (const key of [
     'territories',
@@ -243,6 +247,7 @@ export function parseFeedWith(input: unknown, profile: FeedProfile): ParsedFeed 
   for (const key of keys) {
     const raw = doc[key];
     const kept: Obj[] = [];
+    const at: number[] = (positions[key] = []);
     const seen = new Set<string>();
     ids[key] = seen;
     feed[key] = kept;
@@ -256,8 +261,8 @@ export function parseFeedWith(input: unknown, profile: FeedProfile): ParsedFeed 
       continue;
     }
     const check = profile.lists[key]!;
-    raw.forEach((item, index) => {
-      const result = run(check, item);
+    for (let index = 0; index < raw.length; index++) {
+      const result = run(check, raw[index]);
       if (!result.ok) {
         const { path, message } = result;
         warnings.push({
@@ -265,7 +270,7 @@ export function parseFeedWith(input: unknown, profile: FeedProfile): ParsedFeed 
           code: 'invalid-item',
           message: `item skipped: ${path.length ? path.join('.') + ' ' : ''}${message}`,
         });
-        return;
+        continue;
       }
       const out = result.value;
       const id = out.id as string | undefined;
@@ -276,21 +281,23 @@ export function parseFeedWith(input: unknown, profile: FeedProfile): ParsedFeed 
             code: 'duplicate-id',
             message: `item skipped: the id "${truncate(id)}" is already used by an earlier item of ${key}`,
           });
-          return;
+          continue;
         }
         seen.add(id);
       }
       removeUnsafeLinks(key, out, [key, index], warnings);
-      originalIndex.set(out, index);
+      at.push(index);
       kept.push(out);
-    });
+    }
   }
   removeUnsafeLinks('network', feed.network as Obj, ['network'], warnings);
 
   // References are checked once every list is known; a dangling one is reported, the item kept.
   checkReferences('network', feed.network as Obj, ['network'], ids, warnings);
   for (const key of keys) {
-    for (const item of feed[key] as Obj[]) checkReferences(key, item, [key, originalIndex.get(item)!], ids, warnings);
+    const items = feed[key] as Obj[];
+    const at = positions[key]!;
+    for (let i = 0; i < items.length; i++) checkReferences(key, items[i]!, [key, at[i]!], ids, warnings);
   }
   return { feed: feed as Feed, warnings };
 }

@@ -292,6 +292,26 @@ describe('partner search: corpus and text matching', () => {
     expect([...indexed.scores!.keys()].sort()).toEqual([...scanned.scores!.keys()].sort());
   });
 
+  it('shows first results before folding every word, and a query meanwhile finds what it would after', () => {
+    const big = parseFeed(syntheticPartnerFeed({ count: 800, seed: 9 })).feed;
+    const early = new CorpusBuilder(big, { lang: 'fr', day: '2026-01-15', kindLabel: (k) => k });
+    while (!early.searchable) early.step(0);
+    // The first results (names, facets, order) are ready without a single folded description.
+    expect(early.corpus.records.some((r) => r.described)).toBe(false);
+    expect(early.corpus.order).toHaveLength(800);
+    const late = new CorpusBuilder(big, { lang: 'fr', day: '2026-01-15', kindLabel: (k) => k });
+    while (!late.corpus.records.length || !late.corpus.records.every((r) => r.described))
+      late.step(performance.now() + 1000);
+    expect(late.corpus.index).toBeUndefined();
+    for (const query of ['sante laval', 'association', 'm', 'circuits courts', 'velo']) {
+      const a = early.corpus.match(query);
+      const b = late.corpus.match(query);
+      expect(a.mode, query).toBe(b.mode);
+      expect([...a.scores!], query).toEqual([...b.scores!]);
+    }
+    expect(early.corpus.match('circuits courts').scores!.size).toBeGreaterThan(0);
+  });
+
   it('uses the page language', () => {
     const en = build(feed, 'en');
     expect(ids(en, 'mobility')).toContain('mobilite-durable');

@@ -50,8 +50,14 @@ export interface PartnerRecord {
   fields: Record<IndexedField, string>;
   /** " word word … " of the name, for the one-letter scan. */
   nameWords: string;
-  /** " word word … " of every field, for the scan used until the index is ready. */
+  /** " word word … " of every field, for the scan used until the index is ready (see {@link completeWords}). */
   haystack: string;
+  /**
+   * False until `fields`, `nameWords` and `haystack` are filled: folding every word of a 10,000-partner
+   * directory is the costliest part of a record, so it comes after the first results (see {@link CorpusBuilder}),
+   * or at once for the records a query meets first.
+   */
+  described: boolean;
 }
 
 export type IndexedField = 'name' | 'tags' | 'places' | 'description';
@@ -66,9 +72,19 @@ export interface CorpusOptions {
 }
 
 const LONG_WORD = new RegExp(`\\S{${MAX_WORD + 1},}`, 'g');
+/** Whether a space-separated string may hold a word over MAX_WORD: a plain scan, far cheaper than the regex on every description. */
+function mayHaveLongWord(joined: string): boolean {
+  for (let start = 0; start < joined.length;) {
+    const space = joined.indexOf(' ', start);
+    const end = space === -1 ? joined.length : space;
+    if (end - start > MAX_WORD) return true;
+    start = end + 1;
+  }
+  return false;
+}
 const joinWords = (text: string, limit = MAX_INDEXED_TEXT) => {
   const joined = foldedWords(text.slice(0, limit));
-  return joined.length > MAX_WORD ? joined.replace(LONG_WORD, (w) => w.slice(0, MAX_WORD)) : joined;
+  return mayHaveLongWord(joined) ? joined.replace(LONG_WORD, (w) => w.slice(0, MAX_WORD)) : joined;
 };
 
 /** Folded words of the feed's shared labels (territory, theme, brand and kind names), each folded once. */
@@ -84,14 +100,7 @@ function labelWordCache(): LabelWords {
 }
 
 /** Builds the searchable record of one organisation. */
-function toRecord(
-  feed: Feed,
-  org: Organisation,
-  i: number,
-  options: CorpusOptions,
-  area: (id: string) => string[],
-  labelWords: LabelWords,
-) {
+function toRecord(feed: Feed, org: Organisation, i: number, options: CorpusOptions, area: (id: string) => string[]) {
   const index = feedIndex(feed);
   const lang = options.lang;
   const fullName = localize(org.name, lang);
@@ -108,19 +117,6 @@ function toRecord(
     if (point) break;
     point = territoryCentre(index.territories.get(id)!);
   }
-  const fields: Record<IndexedField, string> = {
-    name: joinWords(`${name} ${org.shortName ?? ''}`, MAX_NAME + 200),
-    tags: [
-      ...themes.map((id) => labelWords(`t:${id}`, () => localize(index.themes.get(id)!.label, lang))),
-      labelWords(`k:${org.kind}`, () => options.kindLabel(org.kind)),
-      ...brands.map((id) => labelWords(`b:${id}`, () => localize(index.brands.get(id)!.name, lang))),
-    ].join(' '),
-    places: [
-      ...areaIds.map((id) => labelWords(`p:${id}`, () => localize(index.territories.get(id)!.name, lang))),
-      joinWords(org.address?.city ?? ''),
-    ].join(' '),
-    description: joinWords(description),
-  };
   const record: PartnerRecord = {
     i,
     org,
@@ -134,11 +130,35 @@ function toRecord(
     point,
     rank: i,
     sortKey: frenchSortKey(name),
-    fields,
-    nameWords: ` ${fields.name} `,
-    haystack: ` ${FIELDS.map((f) => fields[f]).join(' ')} `,
+    fields: { name: '', tags: '', places: '', description: '' },
+    nameWords: '',
+    haystack: '',
+    described: false,
   };
   return record;
+}
+
+/** Fills a record's folded words (see {@link PartnerRecord.described}). */
+function describeRecord(record: PartnerRecord, feed: Feed, options: CorpusOptions, labelWords: LabelWords): void {
+  if (record.described) return;
+  const index = feedIndex(feed);
+  const { lang } = options;
+  const { org } = record;
+  const fields = record.fields;
+  fields.name = joinWords(`${record.name} ${org.shortName ?? ''}`, MAX_NAME + 200);
+  fields.tags = [
+    ...record.themes.map((id) => labelWords(`t:${id}`, () => localize(index.themes.get(id)!.label, lang))),
+    labelWords(`k:${org.kind}`, () => options.kindLabel(org.kind)),
+    ...record.brands.map((id) => labelWords(`b:${id}`, () => localize(index.brands.get(id)!.name, lang))),
+  ].join(' ');
+  fields.places = [
+    ...record.area.map((id) => labelWords(`p:${id}`, () => localize(index.territories.get(id)!.name, lang))),
+    joinWords(org.address?.city ?? ''),
+  ].join(' ');
+  fields.description = joinWords(record.description);
+  record.nameWords = ` ${fields.name} `;
+  record.haystack = ` ${FIELDS.map((f) => fields[f]).join(' ')} `;
+  record.described = true;
 }
 
 /** Sort key equivalent to French collation at base strength: folded, numbers padded ("Lot 9" before "Lot 10"). */
@@ -177,6 +197,8 @@ export function loadSearchIndex(): Promise<unknown> {
 /** The organisations of a feed, searchable. Build it with {@link CorpusBuilder}. */
 export class PartnerCorpus {
   readonly records: PartnerRecord[] = [];
+  /** Fills a record's words (set by the builder; see {@link PartnerRecord.described}). */
+  describe: (record: PartnerRecord) => void = () => undefined;
   /** Record indices in French name order. */
   order: number[] = [];
   /** Present once every record is indexed. */
@@ -197,8 +219,10 @@ export class PartnerCorpus {
   #namePrefix(letter: string): TextMatches {
     const needle = ` ${letter}`;
     const scores = new Map<number, number>();
-    for (const r of this.records)
+    for (const r of this.records) {
+      if (!r.described) this.describe(r);
       if (r.nameWords.includes(needle)) scores.set(r.i, r.nameWords.startsWith(needle) ? 2 : 1);
+    }
     return { mode: 'name-prefix', scores, matched: new Map(), terms: [letter], partial: false };
   }
 
@@ -207,6 +231,7 @@ export class PartnerCorpus {
     const needles = terms.map((t) => [` ${t}`, ` ${t} `] as const);
     const scores = new Map<number, number>();
     for (const r of this.records) {
+      if (!r.described) this.describe(r);
       let score = 0;
       for (const [prefix, word] of needles) {
         if (r.nameWords.includes(word)) score += 4;
@@ -225,22 +250,24 @@ export class PartnerCorpus {
 
 /**
  * Builds a {@link PartnerCorpus} a slice at a time: call {@link step} with a
- * deadline until it returns true. Records first (then `searchable` is true and
- * the scan answers queries), then the name order, then the index.
+ * deadline until it returns true. Records and their name order first (then
+ * `searchable` is true: the first results show and the scan answers queries),
+ * then the descriptions' words, then the index.
  */
 export class CorpusBuilder {
   readonly corpus = new PartnerCorpus();
   #next = 0;
-  #phase: 'records' | 'order' | 'load' | 'index' | 'done' = 'records';
+  #phase: 'records' | 'order' | 'words' | 'load' | 'index' | 'done' = 'records';
   #index?: PartnerIndex;
   readonly #area: (id: string) => string[];
-  readonly #labelWords = labelWordCache();
 
   constructor(
     private readonly feed: Feed,
     private readonly options: CorpusOptions,
   ) {
     this.#area = containingTerritories(feed);
+    const labelWords = labelWordCache();
+    this.corpus.describe = (record) => describeRecord(record, feed, options, labelWords);
   }
 
   /** True once every record is built and ordered: queries can be answered (by scan until indexed). */
@@ -315,9 +342,7 @@ export class CorpusBuilder {
     while (this.#phase !== 'done') {
       if (this.#phase === 'records') {
         while (this.#next < organisations.length) {
-          records.push(
-            toRecord(this.feed, organisations[this.#next]!, this.#next, this.options, this.#area, this.#labelWords),
-          );
+          records.push(toRecord(this.feed, organisations[this.#next]!, this.#next, this.options, this.#area));
           this.#next++;
           if ((this.#next & 15) === 0 && now() > deadline) return false;
         }
@@ -327,8 +352,19 @@ export class CorpusBuilder {
         const order = this.#sorting!.src;
         order.forEach((recordIndex, position) => (records[recordIndex]!.rank = position));
         this.corpus.order = order;
+        this.#next = 0;
+        this.#phase = 'words';
+        // The first results are shown from here (by scan).
+        return false;
+      } else if (this.#phase === 'words') {
+        // The first results are on screen: fetch the index's library while the descriptions are folded.
+        if (this.#next === 0) loadSearchIndex().catch(() => undefined);
+        while (this.#next < records.length) {
+          this.corpus.describe(records[this.#next]!);
+          this.#next++;
+          if ((this.#next & 15) === 0 && now() > deadline) return false;
+        }
         this.#phase = 'load';
-        // The first results are shown from here (by scan); the index's library is fetched meanwhile.
         return false;
       } else if (this.#phase === 'load') {
         if (!searchIndex) {
