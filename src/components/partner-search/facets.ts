@@ -103,7 +103,15 @@ export function applyFilters(
     radii: new Map(RADII.map((r) => [r, 0])),
   };
   const results: number[] = [];
-  const anyOf = (set: Set<string>, values: string[]) => set.size === 0 || values.some((v) => set.has(v));
+  // Plain loops: this runs on every partner for every keystroke and every first render.
+  const anyOf = (set: Set<string>, values: string[]) => {
+    if (set.size === 0) return true;
+    for (let k = 0; k < values.length; k++) if (set.has(values[k]!)) return true;
+    return false;
+  };
+  const bumpAll = (map: Map<string, number>, values: string[]) => {
+    for (let k = 0; k < values.length; k++) bump(map, values[k]!);
+  };
 
   const consider = (i: number) => {
     const r = records[i]!;
@@ -124,10 +132,10 @@ export function applyFilters(
     if (filters.near && !(distances![i]! <= filters.near.radius)) fails |= NEAR;
     if (fails === 0) results.push(i);
     // A record counts in a facet when it passes every other facet (fails nowhere, or only there).
-    if ((fails & ~THEME) === 0) r.themes.forEach((t) => bump(counts.themes, t));
+    if ((fails & ~THEME) === 0) bumpAll(counts.themes, r.themes);
     if ((fails & ~KIND) === 0) bump(counts.kinds, r.kind);
-    if ((fails & ~TERRITORY) === 0) r.area.forEach((t) => bump(counts.territories, t));
-    if ((fails & ~BRAND) === 0) r.brands.forEach((b) => bump(counts.brands, b));
+    if ((fails & ~TERRITORY) === 0) bumpAll(counts.territories, r.area);
+    if ((fails & ~BRAND) === 0) bumpAll(counts.brands, r.brands);
     if ((fails & ~NEAR) === 0 && distances) {
       const d = distances[i]!;
       for (const radius of RADII) if (d <= radius) counts.radii.set(radius, counts.radii.get(radius)! + 1);
