@@ -14,6 +14,7 @@ export default tseslint.config(
       'coverage/',
       'custom-elements.json',
       'bench/out/',
+      'tmp/',
       '**/*.min.js',
     ],
   },
