@@ -135,9 +135,32 @@ export const PLAIN_HTTP_LINK = /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*\.?(
 const isSafeLink = (value: unknown) =>
   (typeof value === 'string' && PLAIN_HTTP_LINK.test(value) && !/xn--/i.test(value)) || !!safeHref(value, FEED_BASE);
 
+/** Each list's link fields and references as steps, prepared once. */
+const linkSteps = new Map<string, Steps[]>();
+const referenceSteps = new Map<string, { steps: Steps; target: string }[]>();
+const linksOf = (list: string): Steps[] => {
+  let steps = linkSteps.get(list);
+  if (!steps) linkSteps.set(list, (steps = (LINK_FIELDS[list] ?? []).map(stepsOf)));
+  return steps;
+};
+const referencesOf = (list: string) => {
+  let refs = referenceSteps.get(list);
+  if (!refs)
+    referenceSteps.set(
+      list,
+      (refs = Object.entries(REFERENCES[list] ?? {}).map(([path, target]) => ({
+        steps: stepsOf(path),
+        target: target!,
+      }))),
+    );
+  return refs;
+};
+
 function removeUnsafeLinks(list: string, item: Obj, base: (string | number)[], warnings: FeedWarning[]) {
-  for (const path of LINK_FIELDS[list] ?? []) {
-    reach(item, stepsOf(path), (container, key, at) => {
+  for (const steps of linksOf(list)) {
+    // Most items have no such field: skip before building the visitor.
+    if (!(steps[0]!.key in item)) continue;
+    reach(item, steps, (container, key, at) => {
       const value = container[key];
       // Relative links are resolved against the feed's address later; only the scheme is judged here.
       if (typeof value === 'boolean' || isSafeLink(value)) return;
@@ -158,25 +181,22 @@ function checkReferences(
   ids: Record<string, Set<string>>,
   warnings: FeedWarning[],
 ) {
-  const refs = REFERENCES[list];
-  for (const path in refs) {
-    const target = refs[path]!;
+  for (const { steps, target } of referencesOf(list)) {
     const known = ids[target];
     // A list outside the profile was not read, so references to it cannot be judged.
-    if (!known) continue;
-    reach(item, stepsOf(path), (container, key, at) => {
+    if (!known || !(steps[0]!.key in item)) continue;
+    reach(item, steps, (container, key, at) => {
       const value = container[key];
-      const many = Array.isArray(value);
-      const values = many ? value : [value];
-      for (let i = 0; i < values.length; i++) {
-        const ref = values[i];
+      const dangling = (ref: unknown, i?: number) => {
         if (typeof ref === 'string' && !known.has(ref))
           warnings.push({
-            pointer: jsonPointer(...base, ...at(), ...(many ? [i] : [])),
+            pointer: jsonPointer(...base, ...at(), ...(i === undefined ? [] : [i])),
             code: 'dangling-reference',
             message: `"${truncate(ref)}" is not the id of any item in ${target}; it is ignored`,
           });
-      }
+      };
+      if (Array.isArray(value)) for (let i = 0; i < value.length; i++) dangling(value[i], i);
+      else dangling(value);
     });
   }
 }
