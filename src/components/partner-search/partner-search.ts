@@ -55,11 +55,6 @@ type ListFacet = 'themes' | 'kinds' | 'territories' | 'brands';
 const VISIBLE_VALUES = 6;
 /** Time slice for building the search index, in ms (well under the 50 ms of a long task). */
 const SLICE_MS = 8;
-/**
- * Time slice until the first results show: fewer, longer slices show them sooner, and a key typed meanwhile
- * waits at most this long, still well under a long task.
- */
-const FIRST_SLICE_MS = 24;
 /** The result count is read out once typing pauses this long. */
 const ANNOUNCE_DELAY = 500;
 
@@ -257,7 +252,8 @@ export class MaillagePartnerSearch extends MaillageBase {
   #pump(builder: CorpusBuilder) {
     if (builder !== this.#builder) return;
     const wasSearchable = builder.searchable;
-    const done = builder.step(performance.now() + (wasSearchable ? SLICE_MS : FIRST_SLICE_MS));
+    // The slice that makes the records searchable is followed, in the same task, by the first results' render.
+    const done = builder.step(performance.now() + SLICE_MS);
     if (builder.searchable && !wasSearchable) {
       this.#corpus = builder.corpus;
       this.preparing = false;
