@@ -335,6 +335,39 @@ describe('<maillage-epci-map>', () => {
     expect(el.map!.getCanvas().clientWidth).to.be.below(360);
   });
 
+  it('fits a height the page gives it, and keeps its own height otherwise', async () => {
+    const root = (el: MaillageEpciMap) => el.shadowRoot!.querySelector<HTMLElement>('.root')!;
+    const frame = (el: MaillageEpciMap) => el.shadowRoot!.querySelector<HTMLElement>('.map')!;
+    const free = await shown(
+      await fixture<MaillageEpciMap>(
+        html`<maillage-epci-map renderer="svg" .feed=${squaresFeed()}></maillage-epci-map>`,
+      ),
+    );
+    expect(frame(free).offsetHeight).to.equal(480);
+
+    const el = await shown(
+      await fixture<MaillageEpciMap>(
+        html`<maillage-epci-map renderer="svg" style="height: 420px" .feed=${squaresFeed()}></maillage-epci-map>`,
+      ),
+    );
+    const fits = () => Math.abs(root(el).offsetHeight - el.clientHeight) <= 1;
+    await waitUntil(fits, 'the map did not shrink into 420px', { timeout: 5000 });
+    expect(frame(el).offsetHeight).to.be.below(420).and.at.least(240);
+
+    el.style.height = '900px';
+    await waitUntil(fits, 'the map did not grow into 900px', { timeout: 5000 });
+    expect(frame(el).offsetHeight).to.be.above(480);
+
+    // Too small for the toolbar and 240px of map: the map keeps 240px.
+    el.style.height = '150px';
+    await waitUntil(() => frame(el).offsetHeight === 240, 'the map went under 240px', { timeout: 5000 });
+
+    // The page's height removed: back to the map's own height.
+    el.style.height = '';
+    await waitUntil(() => frame(el).offsetHeight === 480, 'the map kept a fitted height', { timeout: 5000 });
+    await expectNoAxeViolations(el);
+  });
+
   it('stays usable with the 1,232 EPCI of metropolitan France', async function () {
     this.timeout(60_000);
     const collection = (await (await fetch('/data/epci-metropole.geojson')).json()) as {

@@ -91,7 +91,7 @@ function canUseWebGL2(): boolean {
  * @csspart retry - The retry button of the error state.
  * @csspart stale-notice - The notice shown when the data is an older saved copy.
  *
- * @cssprop --maillage-epci-map-height - Height of the map (default 480px, 380px in narrow containers).
+ * @cssprop --maillage-epci-map-height - Height of the map (default 480px, 380px in narrow containers). When the page gives the element itself a height (`style="height: 600px"`, a CMS block's fixed height), the map grows or shrinks (down to 240px) so the whole element fits it.
  * @cssprop --maillage-epci-map-panel-width - Width of the details panel beside the map (default 340px).
  * @cssprop --maillage-epci-map-label-color - Colour of the territory names on the map.
  * @cssprop --maillage-epci-map-label-halo - Halo behind the territory names.
@@ -174,6 +174,9 @@ export class MaillageEpciMap extends MaillageBase {
   private idleResolvers: (() => void)[] = [];
   private lastTrigger?: HTMLElement | SVGElement;
   private resizeObserver?: ResizeObserver;
+  /** Watches the element and its content, to fit the map into a height the page gave the element. */
+  private fitObserver?: ResizeObserver;
+  private fitFrame = 0;
   private observedFrame?: HTMLElement;
   private fetching = new Set<string>();
 
@@ -215,6 +218,9 @@ export class MaillageEpciMap extends MaillageBase {
     document.removeEventListener('fullscreenchange', this.onFullscreenChange);
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    this.fitObserver?.disconnect();
+    this.fitObserver = undefined;
+    cancelAnimationFrame(this.fitFrame);
     this.observedFrame = undefined;
     this.view?.destroy();
     this.view = undefined;
@@ -461,6 +467,40 @@ export class MaillageEpciMap extends MaillageBase {
       }
     });
     this.resizeObserver.observe(frame);
+    this.fitObserver?.disconnect();
+    // Resizing inside the observer's callback would loop within one frame: fit in the next one.
+    this.fitObserver = new ResizeObserver(() => {
+      cancelAnimationFrame(this.fitFrame);
+      this.fitFrame = requestAnimationFrame(() => this.fitHeight());
+    });
+    this.fitObserver.observe(this);
+    const root = this.renderRoot.querySelector<HTMLElement>('.root');
+    if (root) this.fitObserver.observe(root);
+  }
+
+  /**
+   * A page that gives the element a height (a CMS block, `style="height: 600px"`) gets the whole element in
+   * it: the map takes the height left by the toolbar, panel and legend (at least 240px). Where the element's
+   * height follows its content, the two always match and nothing changes.
+   */
+  private fitHeight() {
+    const root = this.renderRoot.querySelector<HTMLElement>('.root');
+    const frame = this.renderRoot.querySelector<HTMLElement>('.map');
+    if (!root || !frame) return;
+    // Height back to following the content (fullscreen left, a page style removed): the map's own height again.
+    const given = this.computedStyleMap?.();
+    if (given && String(given.get('height')) === 'auto' && String(given.get('max-height')) === 'none') {
+      this.style.removeProperty('--_fit-height');
+      return;
+    }
+    const style = getComputedStyle(this);
+    const inner = this.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+    const extra = inner - root.offsetHeight;
+    if (Math.abs(extra) < 1 || inner <= 0) return;
+    const height = Math.max(240, Math.round(frame.offsetHeight + extra));
+    if (Math.round(frame.offsetHeight) === height) return;
+    // A custom property through the CSSOM: allowed under a strict style-src, unlike a style attribute.
+    this.style.setProperty('--_fit-height', `${height}px`);
   }
 
   private get svgDrawn(): boolean {

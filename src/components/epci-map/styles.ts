@@ -75,7 +75,7 @@ export const styles = css`
       grid-template-columns: minmax(0, 1fr) var(--_panel-width);
     }
     .stage--panel .panel {
-      max-height: var(--_map-height);
+      max-height: var(--_fit-height, var(--_map-height));
       overflow: auto;
     }
   }
@@ -86,7 +86,7 @@ export const styles = css`
   }
   .map {
     position: relative;
-    height: var(--_map-height);
+    height: var(--_fit-height, var(--_map-height));
     min-height: 240px;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
