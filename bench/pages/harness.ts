@@ -251,6 +251,8 @@ interface SearchOptions {
   /** Times the whole sequence is typed (after one warm-up sequence when `warmup`). */
   runs: number;
   warmup: boolean;
+  /** Only load (connected → first results → indexed) and stop: repeated in fresh pages for medians. */
+  loadOnly?: boolean;
 }
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -318,7 +320,7 @@ function naiveScan(feed: { organisations: { name: unknown; description?: unknown
 /** Prefixes of each query, as typed, then an empty field. */
 const keystrokes = (queries: string[]) => queries.flatMap((q) => [...[...q].map((_, i) => q.slice(0, i + 1)), '']);
 
-async function search({ feedUrl, queries, runs, warmup }: SearchOptions) {
+async function search({ feedUrl, queries, runs, warmup, loadOnly }: SearchOptions) {
   const longTasks: PerformanceEntry[] = [];
   const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries()));
   observer.observe({ type: 'longtask', buffered: false });
@@ -344,6 +346,21 @@ async function search({ feedUrl, queries, runs, warmup }: SearchOptions) {
   const dataArrived = response ? response.responseEnd : NaN;
   const longest = (from: number, to: number) =>
     Math.max(0, ...longTasks.filter((e) => e.startTime >= from && e.startTime < to).map((e) => e.duration));
+  const loading = {
+    firstMode: firstEvent.detail.mode,
+    connectedToFeedLoaded: feedLoaded - t0,
+    connectedToFirstResults: firstResults - t0,
+    dataArrivedToFirstResults: firstResults - dataArrived,
+    feedLoadedToIndexed: indexed - feedLoaded,
+    connectedToIndexed: indexed - t0,
+    longestTaskBeforeFeedLoaded: longest(t0, feedLoaded),
+    longestTaskDuringBuild: longest(feedLoaded, indexed),
+    longTasksDuringBuild: longTasks.filter((e) => e.startTime >= feedLoaded && e.startTime < indexed).length,
+  };
+  if (loadOnly) {
+    el.remove();
+    return loading;
+  }
 
   const input = el.shadowRoot!.querySelector<HTMLInputElement>('#q')!;
   const sequence = keystrokes(queries);
@@ -386,15 +403,7 @@ async function search({ feedUrl, queries, runs, warmup }: SearchOptions) {
   return {
     partners: feed.organisations.length,
     keystrokes: sequence.filter(Boolean).length,
-    firstMode: firstEvent.detail.mode,
-    connectedToFeedLoaded: feedLoaded - t0,
-    connectedToFirstResults: firstResults - t0,
-    dataArrivedToFirstResults: firstResults - dataArrived,
-    feedLoadedToIndexed: indexed - feedLoaded,
-    connectedToIndexed: indexed - t0,
-    longestTaskBeforeFeedLoaded: longest(t0, feedLoaded),
-    longestTaskDuringBuild: longest(feedLoaded, indexed),
-    longTasksDuringBuild: longTasks.filter((e) => e.startTime >= feedLoaded && e.startTime < indexed).length,
+    ...loading,
     element,
     elementWork,
     modes,
