@@ -119,32 +119,34 @@ function body(node: Node, out: string[]): string {
       return `${functionFor(node.wrapped!)}(x)`;
     case 'object':
     case 'loose_object': {
-      out.push(`if (!x || typeof x !== 'object') ${refuse()}`, 'const o = {};');
-      for (const [key, entry] of Object.entries(node.entries!)) {
-        const k = JSON.stringify(key);
+      const keys = Object.keys(node.entries!);
+      const entries = constant('ENTRIES', JSON.stringify(keys));
+      const known = constant('KEYS', `new Set(${entries})`);
+      // `o` stays undefined while every entry is unchanged (see check-runtime.ts).
+      out.push(`if (!x || typeof x !== 'object') ${refuse()}`, 'let o;');
+      keys.forEach((key, index) => {
+        const entry = node.entries![key]!;
         if (isOptional(entry))
-          out.push(`opt(x, o, ${args(k, functionFor(entry.wrapped!), JSON.stringify(entry.default) ?? '')});`);
+          out.push(
+            `o = opt(x, o, ${args(entries, String(index), functionFor(entry.wrapped!), JSON.stringify(entry.default) ?? '')});`,
+          );
         else
-          out.push(`req(x, o, ${k}, ${functionFor(entry)}${node.message === undefined ? '' : `, ${message(node)}`});`);
-      }
+          out.push(
+            `o = req(x, o, ${entries}, ${index}, ${functionFor(entry)}${node.message === undefined ? '' : `, ${message(node)}`});`,
+          );
+      });
       // A loose object keeps the keys it does not describe; a plain one drops them.
-      if (node.type === 'loose_object')
-        out.push(`rest(x, o, ${constant('KEYS', `new Set(${JSON.stringify(Object.keys(node.entries!))})`)});`);
-      return 'o';
+      return `${node.type === 'loose_object' ? 'loose' : 'plain'}(x, o, ${entries}, ${known})`;
     }
     case 'array':
       out.push(`if (!Array.isArray(x)) ${refuse()}`);
       return `each(x, ${functionFor(node.item!)})`;
     case 'tuple':
       out.push(`if (!Array.isArray(x)) ${refuse()}`);
-      return `[${node.items!.map((item, i) => `sub(${functionFor(item)}, x[${i}], ${i})`).join(', ')}]`;
+      return `tuple(x, [${node.items!.map(functionFor).join(', ')}])`;
     case 'record':
-      out.push(
-        `if (!x || typeof x !== 'object') ${refuse()}`,
-        'const o = {};',
-        `for (const k in x) if (ownKey(x, k)) o[sub(${functionFor(node.key!)}, k, k)] = sub(${functionFor(node.value!)}, x[k], k);`,
-      );
-      return 'o';
+      out.push(`if (!x || typeof x !== 'object') ${refuse()}`);
+      return `record(x, ${functionFor(node.key!)}, ${functionFor(node.value!)})`;
     case 'union':
       return `oneOf([${(node.options as Node[]).map(functionFor).join(', ')}], ${args('x', JSON.stringify(node.expects), message(node))})`;
     default:
@@ -226,7 +228,7 @@ const source = `/**
  */
 /* eslint-disable */
 // @ts-nocheck
-import { bad, each, oneOf, opt, ownKey, req, rest, sub } from './check-runtime.js';
+import { bad, each, loose, oneOf, opt, plain, record, req, tuple } from './check-runtime.js';
 import { ${usedPredicates.join(', ')} } from './formats.js';
 
 ${constants.join('\n')}

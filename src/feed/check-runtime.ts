@@ -86,47 +86,138 @@ export function oneOf<T>(alternatives: ((x: unknown) => T)[], x: unknown, expect
   throw fail;
 }
 
-/** A key an object must have, checked into `out`. */
+/*
+ * Checked values are the input itself when the schema changes nothing (nothing to trim, no default to add,
+ * no key to drop): a 10,000-partner feed is checked without being copied. Where something changes, the
+ * object or list is copied from that point, so the input is never modified.
+ */
+
+type Obj = Record<string, unknown>;
+
+/** The copy of `x` once entry `index` differs: the entries before it, unchanged, then this one. */
+function copyUpTo(x: Obj, entries: readonly string[], index: number, value: unknown): Obj {
+  const out: Obj = {};
+  for (let j = 0; j < index; j++) if (entries[j]! in x) out[entries[j]!] = x[entries[j]!];
+  out[entries[index]!] = value;
+  return out;
+}
+
+/** Records the checked value of entry `index`; returns the copy (made now if this value differs), or undefined. */
+function keep(x: Obj, out: Obj | undefined, entries: readonly string[], index: number, value: unknown) {
+  if (out) {
+    out[entries[index]!] = value;
+    return out;
+  }
+  // Callers come here with a key present in `x`, or absent with a default (which then differs).
+  return value === x[entries[index]!] ? undefined : copyUpTo(x, entries, index, value);
+}
+
+/** Entry `index` of `entries`, which the object must have. */
 export function req(
-  x: Record<string, unknown>,
-  out: Record<string, unknown>,
-  key: string,
+  x: Obj,
+  out: Obj | undefined,
+  entries: readonly string[],
+  index: number,
   check: Check,
   custom?: string,
-) {
+): Obj | undefined {
+  const key = entries[index]!;
   if (!(key in x)) {
     const fail = bad(undefined, true, 'key', `"${key}"`, custom);
     fail.path.push(key);
     throw fail;
   }
-  out[key] = sub(check, x[key], key);
+  return keep(x, out, entries, index, sub(check, x[key], key));
 }
 
-/** A key an object may have, checked into `out` when present; `fallback` when absent (or undefined). */
+/** Entry `index` of `entries`, which the object may have; `fallback` when absent (or undefined). */
 export function opt(
-  x: Record<string, unknown>,
-  out: Record<string, unknown>,
-  key: string,
+  x: Obj,
+  out: Obj | undefined,
+  entries: readonly string[],
+  index: number,
   check: Check,
   fallback?: unknown,
-) {
+): Obj | undefined {
+  const key = entries[index]!;
   if (key in x) {
     const value = x[key];
-    out[key] = value === undefined ? fallback : sub(check, value, key);
-  } else if (fallback !== undefined) out[key] = fallback;
+    return keep(x, out, entries, index, value === undefined ? fallback : sub(check, value, key));
+  }
+  return fallback === undefined ? out : keep(x, out, entries, index, fallback);
 }
-
-/** Every item of a list, checked. */
-export const each = (list: unknown[], check: Check): unknown[] => list.map((item, i) => sub(check, item, i));
 
 /** Own keys an object may pass on (the schema library skips the same ones). */
 export const ownKey = (x: object, key: string): boolean =>
   Object.prototype.hasOwnProperty.call(x, key) && key !== '__proto__' && key !== 'prototype' && key !== 'constructor';
 
-/** Copies the keys a loose object does not describe. */
-export function rest(x: object, out: Record<string, unknown>, known: Set<string>): Record<string, unknown> {
-  for (const key in x) if (ownKey(x, key) && !known.has(key)) out[key] = (x as Record<string, unknown>)[key];
+const hasOwn = (x: object, key: string) => Object.prototype.hasOwnProperty.call(x, key);
+
+/** The entries present in `x`, copied. */
+function pickEntries(x: Obj, entries: readonly string[]): Obj {
+  const out: Obj = {};
+  for (const key of entries) if (key in x) out[key] = x[key];
   return out;
+}
+
+/** A loose object: the entries, then the keys it does not describe (never `__proto__`, `prototype`, `constructor`). */
+export function loose(x: Obj, out: Obj | undefined, entries: readonly string[], known: Set<string>): Obj {
+  if (!out) {
+    // A list given for an object comes out as an object, as from the schema library; keys it never copies
+    // make a copy too (plain loops and no allocation: this runs on every object of the feed).
+    const skipped =
+      Array.isArray(x) ||
+      (hasOwn(x, '__proto__') && !known.has('__proto__')) ||
+      (hasOwn(x, 'prototype') && !known.has('prototype')) ||
+      (hasOwn(x, 'constructor') && !known.has('constructor'));
+    if (!skipped) return x;
+    out = pickEntries(x, entries);
+  }
+  for (const key in x) if (ownKey(x, key) && !known.has(key)) out[key] = x[key];
+  return out;
+}
+
+/** A plain object: its entries only. */
+export function plain(x: Obj, out: Obj | undefined, entries: readonly string[], known: Set<string>): Obj {
+  if (out) return out;
+  if (Array.isArray(x)) return pickEntries(x, entries);
+  for (const key in x) if (!known.has(key) || !hasOwn(x, key)) return pickEntries(x, entries);
+  return x;
+}
+
+/** Every item of a list, checked; the list itself when no item changed. */
+export function each(list: unknown[], check: Check): unknown[] {
+  let out: unknown[] | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const value = list[i];
+    const checked = sub(check, value, i);
+    if (out) out.push(checked);
+    else if (checked !== value) (out = list.slice(0, i)).push(checked);
+  }
+  return out ?? list;
+}
+
+/** A fixed-length list (extra items dropped). */
+export function tuple(x: unknown[], checks: Check[]): unknown[] {
+  const out = checks.map((check, i) => sub(check, x[i], i));
+  return x.length === checks.length && out.every((v, i) => v === x[i]) ? x : out;
+}
+
+/** A map of keys to values, both checked (skipped keys: see {@link ownKey}). */
+export function record(x: Obj, key: Check, value: Check): Obj {
+  let out: Obj | undefined;
+  let same = !Array.isArray(x);
+  for (const k in x) {
+    if (!ownKey(x, k)) {
+      same = false;
+      continue;
+    }
+    const kk = sub(key, k, k) as string;
+    const vv = sub(value, x[k], k);
+    (out ??= {})[kk] = vv;
+    if (kk !== k || vv !== x[k]) same = false;
+  }
+  return same ? x : (out ?? {});
 }
 
 /**

@@ -6,16 +6,15 @@
  */
 /* eslint-disable */
 // @ts-nocheck
-import { bad, each, oneOf, opt, ownKey, req, rest, sub } from './check-runtime.js';
+import { bad, each, loose, oneOf, opt, plain, record, req, tuple } from './check-runtime.js';
 import { hasSomeText, isDateOrDateTime, isIsoDate } from './formats.js';
 
-const KEYS0 = new Set(['street', 'postcode', 'city', 'commune', 'country']);
-const RE1 = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-const KEYS2 = new Set(['text', 'url', 'licence', 'scope']);
-const KEYS3 = new Set(['svg', 'url', 'alt']);
-const RE4 = /^#(?:[\da-fA-F]{3,4}|[\da-fA-F]{6}|[\da-fA-F]{8})$/u;
-const KEYS5 = new Set(['primary', 'secondary', 'text']);
-const KEYS6 = new Set([
+const ENTRIES0 = ['street', 'postcode', 'city', 'commune', 'country'];
+const KEYS1 = new Set(ENTRIES0);
+const ENTRIES2 = ['text', 'url', 'licence', 'scope'];
+const KEYS3 = new Set(ENTRIES2);
+const RE4 = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const ENTRIES5 = [
   'id',
   'name',
   'partnerLabel',
@@ -26,13 +25,17 @@ const KEYS6 = new Set([
   'values',
   'logo',
   'colours',
-]);
-const RE7 = /^[\w+-]+(?:\.[\w+-]+)*@[\da-zA-Z]+(?:[.-][\da-zA-Z]+)*\.[a-zA-Z]{2,}$/u;
-const KEYS8 = new Set(['name', 'givenName', 'familyName', 'role', 'email', 'phone', 'url']);
-const RE9 = /^[A-Z]{2}$/;
-const OPTIONS10 = ['project', 'partners', 'topic'];
-const OPTIONS11 = ['open', 'matched', 'closed'];
-const KEYS12 = new Set([
+];
+const KEYS6 = new Set(ENTRIES5);
+const ENTRIES7 = ['svg', 'url', 'alt'];
+const KEYS8 = new Set(ENTRIES7);
+const ENTRIES9 = ['primary', 'secondary', 'text'];
+const KEYS10 = new Set(ENTRIES9);
+const RE11 = /^#(?:[\da-fA-F]{3,4}|[\da-fA-F]{6}|[\da-fA-F]{8})$/u;
+const ENTRIES12 = ['name', 'givenName', 'familyName', 'role', 'email', 'phone', 'url'];
+const KEYS13 = new Set(ENTRIES12);
+const RE14 = /^[\w+-]+(?:\.[\w+-]+)*@[\da-zA-Z]+(?:[.-][\da-zA-Z]+)*\.[a-zA-Z]{2,}$/u;
+const ENTRIES15 = [
   'id',
   'organisation',
   'title',
@@ -50,10 +53,12 @@ const KEYS12 = new Set([
   'expires',
   'status',
   'url',
-]);
-const KEYS13 = new Set(['name', 'address', 'territory', 'lon', 'lat']);
-const OPTIONS14 = ['scheduled', 'cancelled', 'postponed'];
-const KEYS15 = new Set([
+];
+const KEYS16 = new Set(ENTRIES15);
+const RE17 = /^[A-Z]{2}$/;
+const OPTIONS18 = ['project', 'partners', 'topic'];
+const OPTIONS19 = ['open', 'matched', 'closed'];
+const ENTRIES20 = [
   'id',
   'title',
   'start',
@@ -68,14 +73,26 @@ const KEYS15 = new Set([
   'registrationUrl',
   'description',
   'status',
-]);
-const OPTIONS16 = ['Polygon', 'MultiPolygon'];
-const KEYS17 = new Set(['type', 'coordinates']);
-const OPTIONS18 = ['active', 'suspended', 'revoked'];
-const KEYS19 = new Set(['brand', 'since', 'until', 'status', 'url']);
-const KEYS20 = new Set(['lon', 'lat']);
-const KEYS21 = new Set(['id', 'name', 'shortName', 'url', 'description', 'contact', 'territories', 'organisation']);
-const KEYS22 = new Set([
+];
+const KEYS21 = new Set(ENTRIES20);
+const ENTRIES22 = ['name', 'address', 'territory', 'lon', 'lat'];
+const KEYS23 = new Set(ENTRIES22);
+const OPTIONS24 = ['scheduled', 'cancelled', 'postponed'];
+const ENTRIES25 = ['type', 'coordinates'];
+const KEYS26 = new Set(ENTRIES25);
+const OPTIONS27 = ['Polygon', 'MultiPolygon'];
+const ENTRIES28 = ['brand', 'since', 'until', 'status', 'url'];
+const KEYS29 = new Set(ENTRIES28);
+const OPTIONS30 = ['active', 'suspended', 'revoked'];
+const ENTRIES31 = ['lon', 'lat'];
+const KEYS32 = new Set(ENTRIES31);
+const ENTRIES33 = ['id', 'name'];
+const KEYS34 = new Set(ENTRIES33);
+const ENTRIES35 = ['id', 'name', 'shortName', 'url', 'description', 'contact', 'territories', 'organisation'];
+const KEYS36 = new Set(ENTRIES35);
+const ENTRIES37 = ['id', 'name', 'labels'];
+const KEYS38 = new Set(ENTRIES37);
+const ENTRIES39 = [
   'id',
   'name',
   'shortName',
@@ -89,12 +106,9 @@ const KEYS22 = new Set([
   'location',
   'labels',
   'memberOf',
-]);
-const RE23 = /^\d{9}$/;
-const RE24 = /^[0-9][0-9AB][0-9]{0,3}$/;
-const KEYS25 = new Set(['siren', 'insee']);
-const KEYS26 = new Set(['value', 'year']);
-const KEYS27 = new Set([
+];
+const KEYS40 = new Set(ENTRIES39);
+const ENTRIES41 = [
   'id',
   'kind',
   'name',
@@ -112,8 +126,16 @@ const KEYS27 = new Set([
   'bbox',
   'url',
   'description',
-]);
-const KEYS28 = new Set(['id', 'label', 'parent']);
+];
+const KEYS42 = new Set(ENTRIES41);
+const ENTRIES43 = ['siren', 'insee'];
+const KEYS44 = new Set(ENTRIES43);
+const RE45 = /^\d{9}$/;
+const RE46 = /^[0-9][0-9AB][0-9]{0,3}$/;
+const ENTRIES47 = ['value', 'year'];
+const KEYS48 = new Set(ENTRIES47);
+const ENTRIES49 = ['id', 'label', 'parent'];
+const KEYS50 = new Set(ENTRIES49);
 
 function rule0(x: any): any {
   if (typeof x !== 'string') throw bad(x, true, 'type', 'string');
@@ -122,14 +144,13 @@ function rule0(x: any): any {
 
 export function checkAddress(x: any): any {
   if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
-  const o = {};
-  opt(x, o, 'street', rule0);
-  opt(x, o, 'postcode', rule0);
-  opt(x, o, 'city', rule0);
-  opt(x, o, 'commune', rule0);
-  opt(x, o, 'country', rule0);
-  rest(x, o, KEYS0);
-  return o;
+  let o;
+  o = opt(x, o, ENTRIES0, 0, rule0);
+  o = opt(x, o, ENTRIES0, 1, rule0);
+  o = opt(x, o, ENTRIES0, 2, rule0);
+  o = opt(x, o, ENTRIES0, 3, rule0);
+  o = opt(x, o, ENTRIES0, 4, rule0);
+  return loose(x, o, ENTRIES0, KEYS1);
 }
 
 export function checkNonEmpty(x: any): any {
@@ -143,16 +164,14 @@ export function checkNonEmpty(x: any): any {
 function rule1(x: any): any {
   let v = x;
   if (typeof v !== 'string') throw bad(v, true, 'type', 'string');
-  if (!RE1.test(v))
+  if (!RE4.test(v))
     throw bad(v, false, 'format', '/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/', 'a language key such as "fr" or "en"');
   return v;
 }
 
 function rule2(x: any): any {
   if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
-  const o = {};
-  for (const k in x) if (ownKey(x, k)) o[sub(rule1, k, k)] = sub(rule0, x[k], k);
-  return o;
+  return record(x, rule1, rule0);
 }
 
 function rule3(x: any): any {
@@ -180,13 +199,12 @@ export function checkLink(x: any): any {
 
 export function checkAttribution(x: any): any {
   if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
-  const o = {};
-  req(x, o, 'text', checkLocalizedText);
-  opt(x, o, 'url', checkLink);
-  opt(x, o, 'licence', rule0);
-  opt(x, o, 'scope', rule0);
-  rest(x, o, KEYS2);
-  return o;
+  let o;
+  o = req(x, o, ENTRIES2, 0, checkLocalizedText);
+  o = opt(x, o, ENTRIES2, 1, checkLink);
+  o = opt(x, o, ENTRIES2, 2, rule0);
+  o = opt(x, o, ENTRIES2, 3, rule0);
+  return loose(x, o, ENTRIES2, KEYS3);
 }
 
 export function checkId(x: any): any {
@@ -204,87 +222,83 @@ function rule4(x: any): any {
 
 function rule5(x: any): any {
   if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
-  const o = {};
-  opt(x, o, 'svg', rule0);
-  opt(x, o, 'url', checkLink);
-  opt(x, o, 'alt', checkLocalizedText);
-  rest(x, o, KEYS3);
-  return o;
+  let o;
+  o = opt(x, o, ENTRIES7, 0, rule0);
+  o = opt(x, o, ENTRIES7, 1, checkLink);
+  o = opt(x, o, ENTRIES7, 2, checkLocalizedText);
+  return loose(x, o, ENTRIES7, KEYS8);
 }
 
 function rule6(x: any): any {
   let v = x;
   if (typeof v !== 'string') throw bad(v, true, 'type', 'string');
-  if (!RE4.test(v)) throw bad(v, false, 'hex color', null, 'a colour such as #e30613');
+  if (!RE11.test(v)) throw bad(v, false, 'hex color', null, 'a colour such as #e30613');
   return v;
 }
 
 function rule7(x: any): any {
   let v = x;
   if (typeof v !== 'string') throw bad(v, true, 'type', 'string');
-  if (!RE4.test(v)) throw bad(v, false, 'hex color', null, 'a colour such as #1d1d1b');
+  if (!RE11.test(v)) throw bad(v, false, 'hex color', null, 'a colour such as #1d1d1b');
   return v;
 }
 
 function rule8(x: any): any {
   let v = x;
   if (typeof v !== 'string') throw bad(v, true, 'type', 'string');
-  if (!RE4.test(v)) throw bad(v, false, 'hex color', null, 'a colour such as #ffffff');
+  if (!RE11.test(v)) throw bad(v, false, 'hex color', null, 'a colour such as #ffffff');
   return v;
 }
 
 function rule9(x: any): any {
   if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
-  const o = {};
-  opt(x, o, 'primary', rule6);
-  opt(x, o, 'secondary', rule7);
-  opt(x, o, 'text', rule8);
-  rest(x, o, KEYS5);
-  return o;
+  let o;
+  o = opt(x, o, ENTRIES9, 0, rule6);
+  o = opt(x, o, ENTRIES9, 1, rule7);
+  o = opt(x, o, ENTRIES9, 2, rule8);
+  return loose(x, o, ENTRIES9, KEYS10);
 }
 
 export function checkBrand(x: any): any {
   if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
-  const o = {};
-  req(x, o, 'id', checkId);
-  req(x, o, 'name', checkLocalizedText);
-  opt(x, o, 'partnerLabel', checkLocalizedText);
-  opt(x, o, 'tagline', checkLocalizedText);
-  opt(x, o, 'territory', checkId);
-  opt(x, o, 'url', checkLink);
-  opt(x, o, 'partnerUrl', checkLink);
-  opt(x, o, 'values', rule4);
-  opt(x, o, 'logo', rule5);
-  opt(x, o, 'colours', rule9);
-  rest(x, o, KEYS6);
-  return o;
+  let o;
+  o = req(x, o, ENTRIES5, 0, checkId);
+  o = req(x, o, ENTRIES5, 1, checkLocalizedText);
+  o = opt(x, o, ENTRIES5, 2, checkLocalizedText);
+  o = opt(x, o, ENTRIES5, 3, checkLocalizedText);
+  o = opt(x, o, ENTRIES5, 4, checkId);
+  o = opt(x, o, ENTRIES5, 5, checkLink);
+  o = opt(x, o, ENTRIES5, 6, checkLink);
+  o = opt(x, o, ENTRIES5, 7, rule4);
+  o = opt(x, o, ENTRIES5, 8, rule5);
+  o = opt(x, o, ENTRIES5, 9, rule9);
+  return loose(x, o, ENTRIES5, KEYS6);
 }
 
 function rule10(x: any): any {
   let v = x;
   if (typeof v !== 'string') throw bad(v, true, 'type', 'string');
-  if (!RE7.test(v)) throw bad(v, false, 'email', null, 'expected an e-mail address');
+  if (!RE14.test(v)) throw bad(v, false, 'email', null, 'expected an e-mail address');
   return v;
 }
 
 export function checkContact(x: any): any {
   if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
-  const o = {};
-  opt(x, o, 'name', checkNonEmpty);
-  opt(x, o, 'givenName', checkNonEmpty);
-  opt(x, o, 'familyName', checkNonEmpty);
-  opt(x, o, 'role', checkLocalizedText);
-  opt(x, o, 'email', rule10);
-  opt(x, o, 'phone', rule0);
-  opt(x, o, 'url', checkLink);
-  rest(x, o, KEYS8);
-  return o;
+  let o;
+  o = opt(x, o, ENTRIES12, 0, checkNonEmpty);
+  o = opt(x, o, ENTRIES12, 1, checkNonEmpty);
+  o = opt(x, o, ENTRIES12, 2, checkNonEmpty);
+  o = opt(x, o, ENTRIES12, 3, checkLocalizedText);
+  o = opt(x, o, ENTRIES12, 4, rule10);
+  o = opt(x, o, ENTRIES12, 5, rule0);
+  o = opt(x, o, ENTRIES12, 6, checkLink);
+  return loose(x, o, ENTRIES12, KEYS13);
 }
 
 function rule11(x: any): any {
   let v = x;
   if (typeof v !== 'string') throw bad(v, true, 'type', 'string');
-  if (!RE9.test(v)) throw bad(v, false, 'format', '/^[A-Z]{2}$/', 'a two-letter country code such as FR');
+  if (!RE17.test(v)) throw bad(v, false, 'format', '/^[A-Z]{2}$/', 'a two-letter country code such as FR');
   return v;
 }
 
@@ -294,7 +308,7 @@ export function checkIdList(x: any): any {
 }
 
 function rule12(x: any): any {
-  if (!OPTIONS10.includes(x))
+  if (!OPTIONS18.includes(x))
     throw bad(x, true, 'type', '("project" | "partners" | "topic")', 'expected "project", "partners" or "topic"');
   return x;
 }
@@ -319,33 +333,32 @@ export function checkDate(x: any): any {
 }
 
 function rule15(x: any): any {
-  if (!OPTIONS11.includes(x))
+  if (!OPTIONS19.includes(x))
     throw bad(x, true, 'type', '("open" | "matched" | "closed")', 'expected "open", "matched" or "closed"');
   return x;
 }
 
 export function checkCooperationRequest(x: any): any {
   if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
-  const o = {};
-  req(x, o, 'id', checkId);
-  req(x, o, 'organisation', checkId);
-  opt(x, o, 'title', checkLocalizedText);
-  opt(x, o, 'contact', checkContact);
-  opt(x, o, 'country', rule11);
-  opt(x, o, 'keyword', checkLocalizedText);
-  opt(x, o, 'themes', checkIdList);
-  req(x, o, 'lookingFor', rule14);
-  req(x, o, 'explanation', checkLocalizedText);
-  opt(x, o, 'areaType', checkLocalizedText);
-  opt(x, o, 'projectType', checkLocalizedText);
-  opt(x, o, 'territories', checkIdList);
-  opt(x, o, 'event', checkId);
-  opt(x, o, 'published', checkDate);
-  opt(x, o, 'expires', checkDate);
-  opt(x, o, 'status', rule15, 'open');
-  opt(x, o, 'url', checkLink);
-  rest(x, o, KEYS12);
-  return o;
+  let o;
+  o = req(x, o, ENTRIES15, 0, checkId);
+  o = req(x, o, ENTRIES15, 1, checkId);
+  o = opt(x, o, ENTRIES15, 2, checkLocalizedText);
+  o = opt(x, o, ENTRIES15, 3, checkContact);
+  o = opt(x, o, ENTRIES15, 4, rule11);
+  o = opt(x, o, ENTRIES15, 5, checkLocalizedText);
+  o = opt(x, o, ENTRIES15, 6, checkIdList);
+  o = req(x, o, ENTRIES15, 7, rule14);
+  o = req(x, o, ENTRIES15, 8, checkLocalizedText);
+  o = opt(x, o, ENTRIES15, 9, checkLocalizedText);
+  o = opt(x, o, ENTRIES15, 10, checkLocalizedText);
+  o = opt(x, o, ENTRIES15, 11, checkIdList);
+  o = opt(x, o, ENTRIES15, 12, checkId);
+  o = opt(x, o, ENTRIES15, 13, checkDate);
+  o = opt(x, o, ENTRIES15, 14, checkDate);
+  o = opt(x, o, ENTRIES15, 15, rule15, 'open');
+  o = opt(x, o, ENTRIES15, 16, checkLink);
+  return loose(x, o, ENTRIES15, KEYS16);
 }
 
 export function checkDateOrDateTime(x: any): any {
@@ -382,14 +395,13 @@ function rule17(x: any): any {
 
 function rule18(x: any): any {
   if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
-  const o = {};
-  opt(x, o, 'name', checkLocalizedText);
-  opt(x, o, 'address', rule0);
-  opt(x, o, 'territory', checkId);
-  opt(x, o, 'lon', rule16);
-  opt(x, o, 'lat', rule17);
-  rest(x, o, KEYS13);
-  return o;
+  let o;
+  o = opt(x, o, ENTRIES22, 0, checkLocalizedText);
+  o = opt(x, o, ENTRIES22, 1, rule0);
+  o = opt(x, o, ENTRIES22, 2, checkId);
+  o = opt(x, o, ENTRIES22, 3, rule16);
+  o = opt(x, o, ENTRIES22, 4, rule17);
+  return loose(x, o, ENTRIES22, KEYS23);
 }
 
 function rule19(x: any): any {
@@ -402,33 +414,32 @@ function rule20(x: any): any {
 }
 
 function rule21(x: any): any {
-  if (!OPTIONS14.includes(x)) throw bad(x, true, 'type', '("scheduled" | "cancelled" | "postponed")');
+  if (!OPTIONS24.includes(x)) throw bad(x, true, 'type', '("scheduled" | "cancelled" | "postponed")');
   return x;
 }
 
 export function checkEvent(x: any): any {
   if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
-  const o = {};
-  req(x, o, 'id', checkId);
-  req(x, o, 'title', checkLocalizedText);
-  req(x, o, 'start', checkDateOrDateTime);
-  opt(x, o, 'end', checkDateOrDateTime);
-  opt(x, o, 'kind', checkNonEmpty);
-  opt(x, o, 'location', rule18);
-  opt(x, o, 'online', rule20);
-  opt(x, o, 'organiser', checkId);
-  opt(x, o, 'themes', checkIdList);
-  opt(x, o, 'territories', checkIdList);
-  opt(x, o, 'url', checkLink);
-  opt(x, o, 'registrationUrl', checkLink);
-  opt(x, o, 'description', checkLocalizedText);
-  opt(x, o, 'status', rule21);
-  rest(x, o, KEYS15);
-  return o;
+  let o;
+  o = req(x, o, ENTRIES20, 0, checkId);
+  o = req(x, o, ENTRIES20, 1, checkLocalizedText);
+  o = req(x, o, ENTRIES20, 2, checkDateOrDateTime);
+  o = opt(x, o, ENTRIES20, 3, checkDateOrDateTime);
+  o = opt(x, o, ENTRIES20, 4, checkNonEmpty);
+  o = opt(x, o, ENTRIES20, 5, rule18);
+  o = opt(x, o, ENTRIES20, 6, rule20);
+  o = opt(x, o, ENTRIES20, 7, checkId);
+  o = opt(x, o, ENTRIES20, 8, checkIdList);
+  o = opt(x, o, ENTRIES20, 9, checkIdList);
+  o = opt(x, o, ENTRIES20, 10, checkLink);
+  o = opt(x, o, ENTRIES20, 11, checkLink);
+  o = opt(x, o, ENTRIES20, 12, checkLocalizedText);
+  o = opt(x, o, ENTRIES20, 13, rule21);
+  return loose(x, o, ENTRIES20, KEYS21);
 }
 
 function rule22(x: any): any {
-  if (!OPTIONS16.includes(x))
+  if (!OPTIONS27.includes(x))
     throw bad(x, true, 'type', '("Polygon" | "MultiPolygon")', 'expected a GeoJSON "Polygon" or "MultiPolygon"');
   return x;
 }
@@ -449,60 +460,56 @@ function rule25(x: any): any {
 
 export function checkGeometry(x: any): any {
   if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
-  const o = {};
-  req(x, o, 'type', rule22);
-  req(x, o, 'coordinates', rule25);
-  rest(x, o, KEYS17);
-  return o;
+  let o;
+  o = req(x, o, ENTRIES25, 0, rule22);
+  o = req(x, o, ENTRIES25, 1, rule25);
+  return loose(x, o, ENTRIES25, KEYS26);
 }
 
 function rule26(x: any): any {
-  if (!OPTIONS18.includes(x)) throw bad(x, true, 'type', '("active" | "suspended" | "revoked")');
+  if (!OPTIONS30.includes(x)) throw bad(x, true, 'type', '("active" | "suspended" | "revoked")');
   return x;
 }
 
 export function checkLabel(x: any): any {
   if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
-  const o = {};
-  req(x, o, 'brand', checkId);
-  opt(x, o, 'since', checkDate);
-  opt(x, o, 'until', checkDate);
-  opt(x, o, 'status', rule26);
-  opt(x, o, 'url', checkLink);
-  rest(x, o, KEYS19);
-  return o;
+  let o;
+  o = req(x, o, ENTRIES28, 0, checkId);
+  o = opt(x, o, ENTRIES28, 1, checkDate);
+  o = opt(x, o, ENTRIES28, 2, checkDate);
+  o = opt(x, o, ENTRIES28, 3, rule26);
+  o = opt(x, o, ENTRIES28, 4, checkLink);
+  return loose(x, o, ENTRIES28, KEYS29);
 }
 
 export function checkLonLat(x: any): any {
   if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
-  const o = {};
-  req(x, o, 'lon', rule16);
-  req(x, o, 'lat', rule17);
-  rest(x, o, KEYS20);
-  return o;
+  let o;
+  o = req(x, o, ENTRIES31, 0, rule16);
+  o = req(x, o, ENTRIES31, 1, rule17);
+  return loose(x, o, ENTRIES31, KEYS32);
 }
 
 export function checkNetworkIdentity(x: any): any {
   if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
-  const o = {};
-  req(x, o, 'id', checkId);
-  req(x, o, 'name', checkLocalizedText);
-  return o;
+  let o;
+  o = req(x, o, ENTRIES33, 0, checkId);
+  o = req(x, o, ENTRIES33, 1, checkLocalizedText);
+  return plain(x, o, ENTRIES33, KEYS34);
 }
 
 export function checkNetwork(x: any): any {
   if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
-  const o = {};
-  req(x, o, 'id', checkId);
-  req(x, o, 'name', checkLocalizedText);
-  opt(x, o, 'shortName', checkLocalizedText);
-  opt(x, o, 'url', checkLink);
-  opt(x, o, 'description', checkLocalizedText);
-  opt(x, o, 'contact', checkContact);
-  opt(x, o, 'territories', checkIdList);
-  opt(x, o, 'organisation', checkId);
-  rest(x, o, KEYS21);
-  return o;
+  let o;
+  o = req(x, o, ENTRIES35, 0, checkId);
+  o = req(x, o, ENTRIES35, 1, checkLocalizedText);
+  o = opt(x, o, ENTRIES35, 2, checkLocalizedText);
+  o = opt(x, o, ENTRIES35, 3, checkLink);
+  o = opt(x, o, ENTRIES35, 4, checkLocalizedText);
+  o = opt(x, o, ENTRIES35, 5, checkContact);
+  o = opt(x, o, ENTRIES35, 6, checkIdList);
+  o = opt(x, o, ENTRIES35, 7, checkId);
+  return loose(x, o, ENTRIES35, KEYS36);
 }
 
 function rule27(x: any): any {
@@ -512,54 +519,52 @@ function rule27(x: any): any {
 
 export function checkOrganisationLabels(x: any): any {
   if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
-  const o = {};
-  req(x, o, 'id', checkId);
-  req(x, o, 'name', checkLocalizedText);
-  opt(x, o, 'labels', rule27);
-  return o;
+  let o;
+  o = req(x, o, ENTRIES37, 0, checkId);
+  o = req(x, o, ENTRIES37, 1, checkLocalizedText);
+  o = opt(x, o, ENTRIES37, 2, rule27);
+  return plain(x, o, ENTRIES37, KEYS38);
 }
 
 export function checkOrganisation(x: any): any {
   if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
-  const o = {};
-  req(x, o, 'id', checkId);
-  req(x, o, 'name', checkLocalizedText);
-  opt(x, o, 'shortName', rule0);
-  req(x, o, 'kind', checkNonEmpty);
-  opt(x, o, 'territories', checkIdList);
-  opt(x, o, 'themes', checkIdList);
-  opt(x, o, 'description', checkLocalizedText);
-  opt(x, o, 'website', checkLink);
-  opt(x, o, 'contact', checkContact);
-  opt(x, o, 'address', checkAddress);
-  opt(x, o, 'location', checkLonLat);
-  opt(x, o, 'labels', rule27);
-  opt(x, o, 'memberOf', checkIdList);
-  rest(x, o, KEYS22);
-  return o;
+  let o;
+  o = req(x, o, ENTRIES39, 0, checkId);
+  o = req(x, o, ENTRIES39, 1, checkLocalizedText);
+  o = opt(x, o, ENTRIES39, 2, rule0);
+  o = req(x, o, ENTRIES39, 3, checkNonEmpty);
+  o = opt(x, o, ENTRIES39, 4, checkIdList);
+  o = opt(x, o, ENTRIES39, 5, checkIdList);
+  o = opt(x, o, ENTRIES39, 6, checkLocalizedText);
+  o = opt(x, o, ENTRIES39, 7, checkLink);
+  o = opt(x, o, ENTRIES39, 8, checkContact);
+  o = opt(x, o, ENTRIES39, 9, checkAddress);
+  o = opt(x, o, ENTRIES39, 10, checkLonLat);
+  o = opt(x, o, ENTRIES39, 11, rule27);
+  o = opt(x, o, ENTRIES39, 12, checkIdList);
+  return loose(x, o, ENTRIES39, KEYS40);
 }
 
 function rule28(x: any): any {
   let v = x;
   if (typeof v !== 'string') throw bad(v, true, 'type', 'string');
-  if (!RE23.test(v)) throw bad(v, false, 'format', '/^\\d{9}$/', 'a SIREN code has 9 digits');
+  if (!RE45.test(v)) throw bad(v, false, 'format', '/^\\d{9}$/', 'a SIREN code has 9 digits');
   return v;
 }
 
 function rule29(x: any): any {
   let v = x;
   if (typeof v !== 'string') throw bad(v, true, 'type', 'string');
-  if (!RE24.test(v)) throw bad(v, false, 'format', '/^[0-9][0-9AB][0-9]{0,3}$/', 'an INSEE code such as 53130 or 2A');
+  if (!RE46.test(v)) throw bad(v, false, 'format', '/^[0-9][0-9AB][0-9]{0,3}$/', 'an INSEE code such as 53130 or 2A');
   return v;
 }
 
 function rule30(x: any): any {
   if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
-  const o = {};
-  opt(x, o, 'siren', rule28);
-  opt(x, o, 'insee', rule29);
-  rest(x, o, KEYS25);
-  return o;
+  let o;
+  o = opt(x, o, ENTRIES43, 0, rule28);
+  o = opt(x, o, ENTRIES43, 1, rule29);
+  return loose(x, o, ENTRIES43, KEYS44);
 }
 
 function rule31(x: any): any {
@@ -581,11 +586,10 @@ function rule32(x: any): any {
 
 function rule33(x: any): any {
   if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
-  const o = {};
-  req(x, o, 'value', rule31);
-  req(x, o, 'year', rule32);
-  rest(x, o, KEYS26);
-  return o;
+  let o;
+  o = req(x, o, ENTRIES47, 0, rule31);
+  o = req(x, o, ENTRIES47, 1, rule32);
+  return loose(x, o, ENTRIES47, KEYS48);
 }
 
 function rule34(x: any): any {
@@ -595,11 +599,10 @@ function rule34(x: any): any {
 
 function rule35(x: any): any {
   if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
-  const o = {};
-  req(x, o, 'value', rule31);
-  req(x, o, 'year', rule34);
-  rest(x, o, KEYS26);
-  return o;
+  let o;
+  o = req(x, o, ENTRIES47, 0, rule31);
+  o = req(x, o, ENTRIES47, 1, rule34);
+  return loose(x, o, ENTRIES47, KEYS48);
 }
 
 function rule36(x: any): any {
@@ -609,41 +612,39 @@ function rule36(x: any): any {
 
 function rule37(x: any): any {
   if (!Array.isArray(x)) throw bad(x, true, 'type', 'Array');
-  return [sub(rule34, x[0], 0), sub(rule34, x[1], 1), sub(rule34, x[2], 2), sub(rule34, x[3], 3)];
+  return tuple(x, [rule34, rule34, rule34, rule34]);
 }
 
 export function checkTerritory(x: any): any {
   if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
-  const o = {};
-  req(x, o, 'id', checkId);
-  req(x, o, 'kind', checkNonEmpty);
-  req(x, o, 'name', checkLocalizedText);
-  opt(x, o, 'officialName', rule0);
-  opt(x, o, 'legalForm', rule0);
-  opt(x, o, 'codes', rule30);
-  opt(x, o, 'population', rule33);
-  opt(x, o, 'populationHistory', rule36);
-  opt(x, o, 'members', checkIdList);
-  opt(x, o, 'parents', checkIdList);
-  opt(x, o, 'communeCount', rule31);
-  opt(x, o, 'geometry', checkGeometry);
-  opt(x, o, 'geometryUrl', checkLink);
-  opt(x, o, 'centroid', checkLonLat);
-  opt(x, o, 'bbox', rule37);
-  opt(x, o, 'url', checkLink);
-  opt(x, o, 'description', checkLocalizedText);
-  rest(x, o, KEYS27);
-  return o;
+  let o;
+  o = req(x, o, ENTRIES41, 0, checkId);
+  o = req(x, o, ENTRIES41, 1, checkNonEmpty);
+  o = req(x, o, ENTRIES41, 2, checkLocalizedText);
+  o = opt(x, o, ENTRIES41, 3, rule0);
+  o = opt(x, o, ENTRIES41, 4, rule0);
+  o = opt(x, o, ENTRIES41, 5, rule30);
+  o = opt(x, o, ENTRIES41, 6, rule33);
+  o = opt(x, o, ENTRIES41, 7, rule36);
+  o = opt(x, o, ENTRIES41, 8, checkIdList);
+  o = opt(x, o, ENTRIES41, 9, checkIdList);
+  o = opt(x, o, ENTRIES41, 10, rule31);
+  o = opt(x, o, ENTRIES41, 11, checkGeometry);
+  o = opt(x, o, ENTRIES41, 12, checkLink);
+  o = opt(x, o, ENTRIES41, 13, checkLonLat);
+  o = opt(x, o, ENTRIES41, 14, rule37);
+  o = opt(x, o, ENTRIES41, 15, checkLink);
+  o = opt(x, o, ENTRIES41, 16, checkLocalizedText);
+  return loose(x, o, ENTRIES41, KEYS42);
 }
 
 export function checkTheme(x: any): any {
   if (!x || typeof x !== 'object') throw bad(x, true, 'type', 'Object');
-  const o = {};
-  req(x, o, 'id', checkId);
-  req(x, o, 'label', checkLocalizedText);
-  opt(x, o, 'parent', checkId);
-  rest(x, o, KEYS28);
-  return o;
+  let o;
+  o = req(x, o, ENTRIES49, 0, checkId);
+  o = req(x, o, ENTRIES49, 1, checkLocalizedText);
+  o = opt(x, o, ENTRIES49, 2, checkId);
+  return loose(x, o, ENTRIES49, KEYS50);
 }
 
 /** The checker of each list's items, by list. */

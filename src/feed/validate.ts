@@ -156,7 +156,12 @@ const referencesOf = (list: string) => {
   return refs;
 };
 
-function removeUnsafeLinks(list: string, item: Obj, base: (string | number)[], warnings: FeedWarning[]) {
+/**
+ * Removes links that are not http(s) or mailto, with a warning each. The item may be the feed's own object
+ * (the checks copy only what they change), so the removal happens on a copy: the feed is never modified.
+ */
+function removeUnsafeLinks(list: string, item: Obj, base: (string | number)[], warnings: FeedWarning[]): Obj {
+  let unsafe: (string | number)[][] | undefined;
   for (const steps of linksOf(list)) {
     // Most items have no such field: skip before building the visitor.
     if (!(steps[0]!.key in item)) continue;
@@ -164,14 +169,25 @@ function removeUnsafeLinks(list: string, item: Obj, base: (string | number)[], w
       const value = container[key];
       // Relative links are resolved against the feed's address later; only the scheme is judged here.
       if (typeof value === 'boolean' || isSafeLink(value)) return;
-      delete container[key];
+      const segments = at();
+      (unsafe ??= []).push(segments);
       warnings.push({
-        pointer: jsonPointer(...base, ...at()),
+        pointer: jsonPointer(...base, ...segments),
         code: 'unsafe-url',
         message: `link removed: only https, http and mailto links are allowed (got ${truncate(String(value))})`,
       });
     });
   }
+  return unsafe ? unsafe.reduce(without, item) : item;
+}
+
+/** A copy of `value` without what `segments` point at (the containers on the way are copied too). */
+function without(value: Obj, segments: (string | number)[]): Obj {
+  const [head, ...rest] = segments;
+  const copy = (Array.isArray(value) ? value.slice() : { ...value }) as Obj;
+  if (rest.length) copy[head!] = without(value[head!] as Obj, rest);
+  else delete copy[head!];
+  return copy;
 }
 
 function checkReferences(
@@ -305,12 +321,11 @@ export function parseFeedWith(input: unknown, profile: FeedProfile): ParsedFeed 
         }
         seen.add(id);
       }
-      removeUnsafeLinks(key, out, [key, index], warnings);
       at.push(index);
-      kept.push(out);
+      kept.push(removeUnsafeLinks(key, out, [key, index], warnings));
     }
   }
-  removeUnsafeLinks('network', feed.network as Obj, ['network'], warnings);
+  feed.network = removeUnsafeLinks('network', feed.network as Obj, ['network'], warnings);
 
   // References are checked once every list is known; a dangling one is reported, the item kept.
   checkReferences('network', feed.network as Obj, ['network'], ids, warnings);

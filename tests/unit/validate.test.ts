@@ -141,3 +141,31 @@ describe('the plain-link fast path', () => {
     expect(tested).toBeGreaterThan(3000);
   });
 });
+
+describe('parseFeed leaves the document alone', () => {
+  const deepFreeze = <T>(value: T): T => {
+    if (value && typeof value === 'object') {
+      Object.values(value).forEach(deepFreeze);
+      Object.freeze(value);
+    }
+    return value;
+  };
+
+  it('validates a deep-frozen hostile feed exactly as a fresh copy (no write into the document)', () => {
+    const fresh = parseFeed(JSON.parse(hostile));
+    const frozen = parseFeed(deepFreeze(JSON.parse(hostile)));
+    expect(frozen.warnings).toEqual(fresh.warnings);
+    expect(frozen.feed).toEqual(fresh.feed);
+    expect(frozen.warnings.some((w) => w.code === 'unsafe-url')).toBe(true);
+  });
+
+  it('removes an unsafe link from its copy of the item, not from the document', () => {
+    const doc = {
+      ...minimal,
+      organisations: [{ id: 'o', name: 'O', kind: 'association', contact: { url: 'javascript:alert(1)' } }],
+    };
+    const { feed } = parseFeed(doc);
+    expect(feed.organisations[0]!.contact).toEqual({});
+    expect(doc.organisations[0]!.contact.url).toBe('javascript:alert(1)');
+  });
+});
