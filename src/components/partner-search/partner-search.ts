@@ -252,12 +252,15 @@ export class MaillagePartnerSearch extends MaillageBase {
   #pump(builder: CorpusBuilder) {
     if (builder !== this.#builder) return;
     const wasSearchable = builder.searchable;
-    // The slice that makes the records searchable is followed, in the same task, by the first results' render.
     const done = builder.step(performance.now() + SLICE_MS);
     if (builder.searchable && !wasSearchable) {
-      this.#corpus = builder.corpus;
-      this.preparing = false;
-      this.#runSearch();
+      // The first results render in a task of their own, queued before the next slice: never one long task.
+      nextTask(() => {
+        if (builder !== this.#builder) return;
+        this.#corpus = builder.corpus;
+        this.preparing = false;
+        this.#runSearch();
+      });
     } else if (done && this.outcome?.matches.mode === 'scan') {
       // The scan answered until now; the same query is asked again of the typo-tolerant index.
       this.#runSearch();
