@@ -262,8 +262,8 @@ export class MaillagePartnerSearch extends MaillageBase {
         this.#runSearch();
       });
     } else if (done && this.outcome?.matches.mode === 'scan') {
-      // The scan answered until now; the same query is asked again of the typo-tolerant index.
-      this.#runSearch();
+      // The scan answered until now; the same query is asked again of the typo-tolerant index, in its own task.
+      nextTask(() => builder === this.#builder && this.#runSearch());
     }
     if (done) {
       this.#indexWaiters.splice(0).forEach((resolve) => resolve());
