@@ -22,6 +22,20 @@ export function escapeText(s: string): string {
   return cleanText(s).replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : '\\' + c));
 }
 
+/**
+ * ORGANIZER (§3.8.4.3) for an organisation with an e-mail address, its name as CN; `undefined` without an
+ * address, since the property's value must be one. The name is a quoted parameter: no quote or control character.
+ */
+export function organizerLine(name: string, email: string | undefined): string | undefined {
+  // The feed's validator only lets plain addresses through; anything else is left out rather than escaped.
+  if (!email || !/^[\w.+-]+@[\w.-]+$/.test(email)) return undefined;
+  const cn = cleanText(name)
+    .replace(/["\n\t]/g, ' ')
+    .trim()
+    .slice(0, 200);
+  return `ORGANIZER${cn ? `;CN="${cn}"` : ''}:mailto:${email}`;
+}
+
 const utf8Length = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
 
 /** Folds a content line at 75 octets (§3.1), never inside a UTF-8 sequence; continuation lines start with a space. */

@@ -101,6 +101,32 @@ describe('cooperation card: one-event .ics', () => {
     );
   });
 
+  it('names the organiser with its address, and leaves ORGANIZER out without one', () => {
+    const ics = buildEventIcs({
+      uid: 'x',
+      title: 'Congrès',
+      start: '2026-01-01',
+      organizer: { name: 'GAL "Pays" de Redon; Bretagne', email: 'contact@example.org' },
+      stamp,
+    })!;
+    const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!);
+    const organizer = event.component.getFirstProperty('organizer')!;
+    expect(organizer.getFirstValue()).toBe('mailto:contact@example.org');
+    expect(organizer.getParameter('cn')).toBe('GAL  Pays  de Redon; Bretagne');
+    expect(
+      buildEventIcs({ uid: 'x', title: 'x', start: '2026-01-01', organizer: { name: 'GAL' }, stamp }),
+    ).not.toContain('ORGANIZER');
+    expect(
+      buildEventIcs({
+        uid: 'x',
+        title: 'x',
+        start: '2026-01-01',
+        organizer: { name: 'GAL', email: 'a@b.c\r\nX:1' },
+        stamp,
+      }),
+    ).not.toContain('ORGANIZER');
+  });
+
   it('the card offers the file exactly when the writer can write it (icsCanStart)', () => {
     for (const start of ['2026-01-01', '2026-13-45', '2026-03-12T18:00:00+01:00', '2026-03-12T18:00Z', 'demain', ''])
       expect(icsCanStart(start), start).toBe(buildEventIcs({ uid: 'x', title: 'x', start, stamp }) !== undefined);

@@ -71,6 +71,28 @@ describe('event-timeline .ics: RFC 5545 form', () => {
   });
 });
 
+describe('event-timeline .ics: organiser', () => {
+  it('writes ORGANIZER with the organisation’s name and address, only when it has one', () => {
+    const feed = parseFeed({
+      version: '1.0',
+      network: { id: 'reseau', name: 'Réseau' },
+      organisations: [
+        { id: 'gal', name: 'GAL du Pays de Redon', kind: 'gal', contact: { email: 'leader@example.org' } },
+        { id: 'anon', name: 'Sans adresse', kind: 'association' },
+      ],
+      events: [
+        { id: 'a', title: 'Forum', start: '2026-05-02', organiser: 'gal' },
+        { id: 'b', title: 'Atelier', start: '2026-05-03', organiser: 'anon' },
+      ],
+    } as FeedInput).feed;
+    const [a, b] = vevents(ics(feed));
+    const organizer = a!.component.getFirstProperty('organizer')!;
+    expect(organizer.getFirstValue()).toBe('mailto:leader@example.org');
+    expect(organizer.getParameter('cn')).toBe('GAL du Pays de Redon');
+    expect(b!.component.getFirstProperty('organizer')).toBeNull();
+  });
+});
+
 describe('event-timeline .ics: the events parse back to what the feed says', () => {
   it('the AILB 2021 calendar: one VEVENT per event, same ids, titles and days', () => {
     const feed = load('demo/feeds/ailb.json');

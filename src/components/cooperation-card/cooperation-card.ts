@@ -589,8 +589,16 @@ export class MaillageCooperationCard extends MaillageBase {
       location: [localize(event.location?.name, lang), event.location?.address ?? ''].filter(Boolean).join(', '),
       url: safeHref(event.url, this.linkBase) ?? safeHref(request.url, this.linkBase),
       cancelled: event.status === 'cancelled',
+      organizer: this.organizerOf(event),
       stamp: new Date(),
     };
+  }
+
+  /** The event's organiser and its contact address, for the calendar file. */
+  private organizerOf(event: FeedEvent) {
+    const feed = this.feedController.feed;
+    const organiser = event.organiser && feed ? organisationById(feed, event.organiser) : undefined;
+    return organiser ? { name: localize(organiser.name, this.language), email: organiser.contact?.email } : undefined;
   }
 
   /** The .ics writer is loaded on the first click: a card shows without it. */

@@ -10,6 +10,7 @@ import {
   foldLine,
   formatUtc,
   nextDay,
+  organizerLine,
 } from '../../feed/ical.js';
 
 /** What goes into the file; text is plain (already localised), links already checked. */
@@ -25,6 +26,8 @@ export interface IcsEventInput {
   /** An http(s) link, already passed through `safeHref`. */
   url?: string;
   cancelled?: boolean;
+  /** Who organises it; written only with an e-mail address (RFC 5545 wants one). */
+  organizer?: { name: string; email?: string };
   /** When the file is made (DTSTAMP). */
   stamp: Date;
 }
@@ -70,6 +73,8 @@ export function buildEventIcs(input: IcsEventInput): string | undefined {
   if (input.location) lines.push(`LOCATION:${escapeText(input.location)}`);
   if (input.description) lines.push(`DESCRIPTION:${escapeText(input.description)}`);
   if (input.url && /^https?:\/\/[^\s"<>\\]+$/.test(input.url)) lines.push(`URL:${input.url}`);
+  const organizer = input.organizer && organizerLine(input.organizer.name, input.organizer.email);
+  if (organizer) lines.push(organizer);
   if (input.cancelled) lines.push('STATUS:CANCELLED');
   lines.push('END:VEVENT');
   return calendarDocument('-//maillage//cooperation-card//FR', lines);

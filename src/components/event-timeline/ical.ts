@@ -10,7 +10,15 @@
 import { localize, PARIS, readFeedDate, type Lang } from '../../feed/text.js';
 import { organisationById, themesOf } from '../../feed/selectors.js';
 import { safeHref } from '../../feed/url.js';
-import { calendarDocument, cleanText, compactDay, escapeText, formatUtc, nextDay } from '../../feed/ical.js';
+import {
+  calendarDocument,
+  cleanText,
+  compactDay,
+  escapeText,
+  formatUtc,
+  nextDay,
+  organizerLine,
+} from '../../feed/ical.js';
 import type { Feed, FeedEvent } from '../../feed/types.js';
 
 export { escapeText, foldLine, formatUtc, nextDay } from '../../feed/ical.js';
@@ -131,6 +139,9 @@ function eventLines(event: FeedEvent, options: CalendarOptions, stamp: string, d
     ...(lat !== undefined && lon !== undefined ? [`GEO:${lat};${lon}`] : []),
     ...(url ? [`URL:${url}`] : []),
     ...(categories.length ? [`CATEGORIES:${categories.map(escapeText).join(',')}`] : []),
+    ...[organiser && organizerLine(localize(organiser.name, lang), organiser.contact?.email)].filter(
+      (line): line is string => !!line,
+    ),
     `STATUS:${status}`,
     'END:VEVENT',
   ];
