@@ -150,17 +150,7 @@ class Scanner {
       // A member is shown at its key: that is the line a person looks for.
       if (child) for (const p of child.here) this.found.set(p, keyStart);
       this.value(child);
-      this.skipSpace();
-      const next = this.text[this.i];
-      if (next === ',') {
-        this.i++;
-        continue;
-      }
-      if (next === '}') {
-        this.i++;
-        return;
-      }
-      this.fail(next === undefined ? 'unexpected-end' : 'missing-comma');
+      if (this.closes('}')) return;
     }
   }
 
@@ -177,18 +167,17 @@ class Scanner {
       const child = wanted?.children.get(String(index));
       if (child) for (const p of child.here) this.found.set(p, this.i);
       this.value(child);
-      this.skipSpace();
-      const next = this.text[this.i];
-      if (next === ',') {
-        this.i++;
-        continue;
-      }
-      if (next === ']') {
-        this.i++;
-        return;
-      }
-      this.fail(next === undefined ? 'unexpected-end' : 'missing-comma');
+      if (this.closes(']')) return;
     }
+  }
+
+  /** After a member or an item: a comma (false, more follow) or `close` (true, the container ends). */
+  private closes(close: '}' | ']'): boolean {
+    this.skipSpace();
+    const next = this.text[this.i];
+    if (next !== ',' && next !== close) this.fail(next === undefined ? 'unexpected-end' : 'missing-comma');
+    this.i++;
+    return next === close;
   }
 
   /** Skips a string, checking escapes and control characters. */

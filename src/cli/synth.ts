@@ -10,6 +10,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { MultiPolygon, Polygon } from 'geojson';
+import { mulberry32 } from './random.js';
+
+export { mulberry32 };
 import type { FeedInput, LocalizedText } from '../feed/types.js';
 import { parseCsv } from './csv.js';
 import { parisDateTime } from './dates.js';
@@ -32,18 +35,6 @@ export interface SynthOptions {
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 export const DEFAULT_SYNTH_TODAY = '2026-01-15';
 const POPULATION_YEAR = 2023;
-
-/** mulberry32: a tiny, well-distributed 32-bit generator. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Geometry = Polygon | MultiPolygon;
 interface EpciProps {

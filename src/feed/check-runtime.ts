@@ -18,7 +18,7 @@ export class Fail {
 }
 
 /** How the schema library names a received value. */
-export function received(input: unknown): string {
+function received(input: unknown): string {
   const type = typeof input;
   if (type === 'string') return `"${input as string}"`;
   if (type === 'number' || type === 'bigint' || type === 'boolean') return `${input as number}`;
@@ -29,7 +29,8 @@ export function received(input: unknown): string {
   return type;
 }
 
-const truncate = (s: string) => (s.length > 60 ? s.slice(0, 57) + '…' : s);
+/** A received value as a message quotes it: at most 60 characters. */
+export const truncate = (s: string) => (s.length > 60 ? s.slice(0, 57) + '…' : s);
 
 /**
  * A refusal. `schema` is true for a wrong type or a missing key (the schema
@@ -94,11 +95,10 @@ export function oneOf<T>(alternatives: ((x: unknown) => T)[], x: unknown, expect
 
 type Obj = Record<string, unknown>;
 
-/** The copy of `x` once entry `index` differs: the entries before it, unchanged, then this one. */
-function copyUpTo(x: Obj, entries: readonly string[], index: number, value: unknown): Obj {
+/** The first `end` entries present in `x`, copied (all of them by default). */
+function pickEntries(x: Obj, entries: readonly string[], end = entries.length): Obj {
   const out: Obj = {};
-  for (let j = 0; j < index; j++) if (entries[j]! in x) out[entries[j]!] = x[entries[j]!];
-  out[entries[index]!] = value;
+  for (let j = 0; j < end; j++) if (entries[j]! in x) out[entries[j]!] = x[entries[j]!];
   return out;
 }
 
@@ -109,7 +109,11 @@ function keep(x: Obj, out: Obj | undefined, entries: readonly string[], index: n
     return out;
   }
   // Callers come here with a key present in `x`, or absent with a default (which then differs).
-  return value === x[entries[index]!] ? undefined : copyUpTo(x, entries, index, value);
+  if (value === x[entries[index]!]) return undefined;
+  // The first change: the entries before it, unchanged, then this one.
+  const copy = pickEntries(x, entries, index);
+  copy[entries[index]!] = value;
+  return copy;
 }
 
 /** Entry `index` of `entries`, which the object must have. */
@@ -147,18 +151,11 @@ export function opt(
   return fallback === undefined ? out : keep(x, out, entries, index, fallback);
 }
 
-/** Own keys an object may pass on (the schema library skips the same ones). */
-export const ownKey = (x: object, key: string): boolean =>
-  Object.prototype.hasOwnProperty.call(x, key) && key !== '__proto__' && key !== 'prototype' && key !== 'constructor';
-
 const hasOwn = (x: object, key: string) => Object.prototype.hasOwnProperty.call(x, key);
 
-/** The entries present in `x`, copied. */
-function pickEntries(x: Obj, entries: readonly string[]): Obj {
-  const out: Obj = {};
-  for (const key of entries) if (key in x) out[key] = x[key];
-  return out;
-}
+/** Own keys an object may pass on (the schema library skips the same ones). */
+const ownKey = (x: object, key: string): boolean =>
+  hasOwn(x, key) && key !== '__proto__' && key !== 'prototype' && key !== 'constructor';
 
 /** A loose object: the entries, then the keys it does not describe (never `__proto__`, `prototype`, `constructor`). */
 export function loose(x: Obj, out: Obj | undefined, entries: readonly string[], known: Set<string>): Obj {

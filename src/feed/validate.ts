@@ -1,10 +1,10 @@
-import { explain, Fail } from './check-runtime.js';
+import { explain, Fail, truncate } from './check-runtime.js';
 import { checkNetwork, LIST_CHECKS } from './checks.js';
 import { FeedError } from './errors.js';
 import { isDateOrDateTime, SUPPORTED_VERSION } from './formats.js';
 import type { ListKey } from './schema.js';
 import type { Feed, FeedWarning, Network } from './types.js';
-import { safeHref } from './url.js';
+import { isSafeLink } from './url.js';
 
 /**
  * Checks one value against a schema: returns the checked copy, or throws a
@@ -49,8 +49,6 @@ function run(
   }
 }
 
-const truncate = (s: string) => (s.length > 60 ? s.slice(0, 57) + '…' : s);
-
 type Refs = Partial<Record<string, string>>;
 /** Which fields refer to which list, per list (paths of the form `a.b` or `a[].b`). */
 const REFERENCES: Record<string, Refs> = {
@@ -94,15 +92,8 @@ const isObject = (x: unknown): x is Obj => typeof x === 'object' && x !== null &
 
 /** A dotted path (`a.b`, `a[].b`) as steps: each a key, and whether it goes through every item of a list. */
 type Steps = { key: string; list: boolean }[];
-const compiled = new Map<string, Steps>();
-const stepsOf = (path: string): Steps => {
-  let steps = compiled.get(path);
-  if (!steps) {
-    steps = path.split('.').map((part) => ({ key: part.replace(/\[\]$/, ''), list: part.endsWith('[]') }));
-    compiled.set(path, steps);
-  }
-  return steps;
-};
+const stepsOf = (path: string): Steps =>
+  path.split('.').map((part) => ({ key: part.replace(/\[\]$/, ''), list: part.endsWith('[]') }));
 
 /**
  * Calls `visit(container, key, at)` for every place the path reaches inside `item`; `at()` gives the place's
@@ -125,36 +116,19 @@ function reach(
   } else if (isObject(next)) reach(next, steps, visit, depth + 1, () => [...prefix(), key]);
 }
 
+/** What relative links are judged against: they are resolved against the feed's address later. */
 const FEED_BASE = 'https://feed.invalid/';
-/**
- * Links that are certainly safe http(s) URLs (a plain host whose last label starts with a letter, so never an
- * IP or punycode to decode), judged without `new URL`, which costs more than the rest of a partner's checks.
- * Anything else goes through `safeHref`; a fuzz test checks that this never accepts what `safeHref` refuses.
- */
-export const PLAIN_HTTP_LINK = /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*\.?(?::\d{1,4})?(?:[/?#][^\s\\]*)?$/i;
-const isSafeLink = (value: unknown) =>
-  (typeof value === 'string' && PLAIN_HTTP_LINK.test(value) && !/xn--/i.test(value)) || !!safeHref(value, FEED_BASE);
 
 /** Each list's link fields and references as steps, prepared once. */
-const linkSteps = new Map<string, Steps[]>();
-const referenceSteps = new Map<string, { steps: Steps; target: string }[]>();
-const linksOf = (list: string): Steps[] => {
-  let steps = linkSteps.get(list);
-  if (!steps) linkSteps.set(list, (steps = (LINK_FIELDS[list] ?? []).map(stepsOf)));
-  return steps;
-};
-const referencesOf = (list: string) => {
-  let refs = referenceSteps.get(list);
-  if (!refs)
-    referenceSteps.set(
-      list,
-      (refs = Object.entries(REFERENCES[list] ?? {}).map(([path, target]) => ({
-        steps: stepsOf(path),
-        target: target!,
-      }))),
-    );
-  return refs;
-};
+const LINK_STEPS: Record<string, Steps[]> = Object.fromEntries(
+  Object.entries(LINK_FIELDS).map(([list, paths]) => [list, paths.map(stepsOf)]),
+);
+const REFERENCE_STEPS: Record<string, { steps: Steps; target: string }[]> = Object.fromEntries(
+  Object.entries(REFERENCES).map(([list, refs]) => [
+    list,
+    Object.entries(refs).map(([path, target]) => ({ steps: stepsOf(path), target: target! })),
+  ]),
+);
 
 /**
  * Removes links that are not http(s) or mailto, with a warning each. The item may be the feed's own object
@@ -162,13 +136,13 @@ const referencesOf = (list: string) => {
  */
 function removeUnsafeLinks(list: string, item: Obj, base: (string | number)[], warnings: FeedWarning[]): Obj {
   let unsafe: (string | number)[][] | undefined;
-  for (const steps of linksOf(list)) {
+  for (const steps of LINK_STEPS[list] ?? []) {
     // Most items have no such field: skip before building the visitor.
     if (!(steps[0]!.key in item)) continue;
     reach(item, steps, (container, key, at) => {
       const value = container[key];
       // Relative links are resolved against the feed's address later; only the scheme is judged here.
-      if (typeof value === 'boolean' || isSafeLink(value)) return;
+      if (typeof value === 'boolean' || isSafeLink(value, FEED_BASE)) return;
       const segments = at();
       (unsafe ??= []).push(segments);
       warnings.push({
@@ -197,7 +171,7 @@ function checkReferences(
   ids: Record<string, Set<string>>,
   warnings: FeedWarning[],
 ) {
-  for (const { steps, target } of referencesOf(list)) {
+  for (const { steps, target } of REFERENCE_STEPS[list] ?? []) {
     const known = ids[target];
     // A list outside the profile was not read, so references to it cannot be judged.
     if (!known || !(steps[0]!.key in item)) continue;
@@ -270,16 +244,8 @@ export function parseFeedWith(input: unknown, profile: FeedProfile): ParsedFeed 
   /** Per list, the position in the document of each kept item (for pointers). */
   const positions: Partial<Record<ListKey, number[]>> = {};
   const keys = Object.keys(profile.lists) as ListKey[];
-  for (const key of [
-    'territories',
-    'organisations',
-    'cooperationRequests',
-    'events',
-    'brands',
-    'themes',
-    'attributions',
-  ] as const)
-    feed[key] = [];
+  // Every list is present in the result; those outside the profile stay empty.
+  for (const key of Object.keys(LIST_CHECKS)) feed[key] = [];
   for (const key of keys) {
     const raw = doc[key];
     const kept: Obj[] = [];

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { explain, Fail } from '../../src/feed/check-runtime.js';
 import { checkNetwork, checkNetworkIdentity, checkOrganisationLabels, LIST_CHECKS } from '../../src/feed/checks.js';
 import { LIST_SCHEMAS, NetworkIdentitySchema, NetworkSchema, OrganisationLabelsSchema } from '../../src/feed/schema.js';
+import { mulberry32 as random } from '../../src/cli/random.js';
 import { synthFeed } from '../../src/cli/synth.js';
 
 type Outcome = { ok: true; value: unknown } | { ok: false; path: (string | number)[]; message: string };
@@ -73,17 +74,6 @@ const itemsOf = (label: string): unknown[] => {
     key === 'network' ? [doc.network] : Array.isArray(doc[key]) ? (doc[key] as unknown[]) : [],
   );
 };
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Values a spreadsheet export, a typo or a hostile publisher put where they do not belong. */
 const ODD_VALUES: unknown[] = [

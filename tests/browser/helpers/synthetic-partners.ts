@@ -6,6 +6,7 @@
  * Marque Mayenne labels. The same (count, seed) always gives the same feed.
  * Not product code: used by tests/browser, the benchmark and docs/search-comparison.md.
  */
+import { mulberry32 } from '../../../src/cli/random.js';
 
 /** A commune: INSEE code, name, EPCI SIREN, EPCI name, lon, lat. */
 export type SyntheticCommune = readonly [string, string, string, string, number, number];
@@ -285,17 +286,8 @@ const SENTENCES = [
   (w: string, c: string) => `Lauréat d’un appel à projets régional (${w}), l’équipe ${ofPlace(c)} partage ses outils.`,
 ];
 
-/** mulberry32: a small, fast, seeded PRNG (the same seed gives the same sequence everywhere). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator the synthetic feeds use (mulberry32). */
+export const seededRandom = mulberry32;
 
 export interface SyntheticOptions {
   /** Number of organisations. */
