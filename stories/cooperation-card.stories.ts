@@ -4,7 +4,7 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import '../src/define/cooperation-card.js';
 import type { MaillageCooperationCard } from '../src/components/cooperation-card/cooperation-card.js';
 import { feedNow, feedUrl } from '../.storybook/feeds';
-import { intro } from './docs';
+import { frameArgTypes, intro } from './docs';
 
 const LEADER = 'feeds/leader-2024.json';
 const HOSTILE = 'fixtures/hostile-feed.json';
@@ -97,15 +97,7 @@ const meta: Meta<Args> = {
   argTypes: {
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
     colorScheme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    width: {
-      description: 'Width of the frame around the element, in px (story only).',
-      control: { type: 'range', min: 240, max: 1280, step: 20 },
-    },
-    lang: {
-      description: '`lang` of the frame (story only): the element speaks the language of its nearest `lang`.',
-      control: 'inline-radio',
-      options: ['fr', 'en'],
-    },
+    ...frameArgTypes(240, 1280),
   },
   parameters: {
     docs: {

@@ -4,7 +4,7 @@ import { expect, waitFor } from 'storybook/test';
 import '../src/define/cooperation-list.js';
 import type { MaillageCooperationList } from '../src/components/cooperation-list/cooperation-list.js';
 import { FEEDS, feedNow, feedUrl } from '../.storybook/feeds';
-import { intro } from './docs';
+import { frameArgTypes, intro } from './docs';
 
 const LEADER = 'feeds/leader-2024.json';
 const HOSTILE = 'fixtures/hostile-feed.json';
@@ -69,15 +69,7 @@ const meta: Meta<Args> = {
     sort: { control: 'inline-radio', options: ['newest', 'expiry'] },
     lookingFor: { control: 'select', options: ['', 'project', 'partners', 'topic'] },
     colorScheme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    width: {
-      description: 'Width of the frame around the element, in px (story only).',
-      control: { type: 'range', min: 280, max: 1600, step: 20 },
-    },
-    lang: {
-      description: '`lang` of the frame (story only): the element speaks the language of its nearest `lang`.',
-      control: 'inline-radio',
-      options: ['fr', 'en'],
-    },
+    ...frameArgTypes(280, 1600),
   },
   parameters: {
     docs: {

@@ -21,3 +21,16 @@ ${snippet}
 Attributes, properties, events, slots, CSS parts and custom properties below come from \`custom-elements.json\`.
 Pick another feed in the toolbar ("Feed") for the story "Feed from the toolbar".`;
 }
+
+/** Story-only controls of the frame around an element: its width (px, between `min` and `max`) and its `lang`. */
+export const frameArgTypes = (min: number, max: number) => ({
+  width: {
+    description: 'Width of the frame around the element, in px (story only).',
+    control: { type: 'range' as const, min, max, step: 20 },
+  },
+  lang: {
+    description: '`lang` of the frame (story only): the element speaks the language of its nearest `lang`.',
+    control: 'inline-radio' as const,
+    options: ['fr', 'en'],
+  },
+});

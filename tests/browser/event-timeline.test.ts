@@ -303,9 +303,9 @@ describe('<maillage-event-timeline> list layout', () => {
 
 describe('<maillage-event-timeline> timeline layout', () => {
   const MAYENNE_NOW = new Date('2019-01-15T10:00:00+01:00');
-
-  it('shows the Mayenne 2018–2019 milestones in order, with today marked by a line and text', async () => {
-    const el = await make(
+  /** The Mayenne 2018–2019 milestones on a timeline, seen on 15 January 2019. */
+  const mayenneTimeline = () =>
+    make(
       html`<maillage-event-timeline
         src=${serve('mayenne.json')}
         layout="timeline"
@@ -313,6 +313,9 @@ describe('<maillage-event-timeline> timeline layout', () => {
         .now=${MAYENNE_NOW}
       ></maillage-event-timeline>`,
     );
+
+  it('shows the Mayenne 2018–2019 milestones in order, with today marked by a line and text', async () => {
+    const el = await mayenneTimeline();
     const region = root(el).querySelector<HTMLElement>('[role=region]')!;
     expect(region.tabIndex).to.equal(0);
     expect(region.getAttribute('aria-label')).to.equal('Frise chronologique des événements');
@@ -337,14 +340,7 @@ describe('<maillage-event-timeline> timeline layout', () => {
   });
 
   it('is usable with the keyboard: arrows, Home, End and Enter', async () => {
-    const el = await make(
-      html`<maillage-event-timeline
-        src=${serve('mayenne.json')}
-        layout="timeline"
-        when="all"
-        .now=${MAYENNE_NOW}
-      ></maillage-event-timeline>`,
-    );
+    const el = await mayenneTimeline();
     const region = root(el).querySelector<HTMLElement>('[role=region]')!;
     const focused = () => root(el).activeElement as HTMLElement | null;
     const focusedTitle = () => focused()?.querySelector('.milestone__title')?.textContent;
