@@ -80,6 +80,38 @@ describe('FeedStore', () => {
     await rejectsWith(s(hanging.fn, 50).load(url, parseFeed), 'timeout');
   });
 
+  it('decodes a body that arrives in pieces: a byte-order mark, a letter split between two pieces', async () => {
+    const bytes = new TextEncoder().encode('\uFEFF' + FEED);
+    const cut = bytes.indexOf(0xc3) + 1; // inside the two bytes of "é"
+    const pieces = [bytes.slice(0, 2), bytes.slice(2, cut), bytes.slice(cut)];
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const next = pieces.shift();
+        if (next) controller.enqueue(next);
+        else controller.close();
+      },
+    });
+    const store = new FeedStore({ fetch: fakeFetch(() => new Response(body)).fn, persist: null });
+    const { feed } = await store.load('https://x.example/f.json', parseFeed);
+    expect(feed.network.name).toBe('Réseau');
+  });
+
+  it('times out when the body stops arriving halfway', async () => {
+    const f = fakeFetch((_n, init) => {
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode(FEED.slice(0, 20)));
+          init!.signal!.addEventListener('abort', () => controller.error(new DOMException('aborted', 'AbortError')));
+        },
+      });
+      return new Response(body);
+    });
+    await rejectsWith(
+      new FeedStore({ fetch: f.fn, persist: null, timeout: 50 }).load('https://x.example/f.json', parseFeed),
+      'timeout',
+    );
+  });
+
   it('asks again after a failure (retry), not after a success', async () => {
     const f = fakeFetch((n) => (n === 1 ? new Response('', { status: 503 }) : new Response(FEED)));
     const store = new FeedStore({ fetch: f.fn, persist: null });
