@@ -130,6 +130,9 @@ const REFERENCE_STEPS: Record<string, { steps: Steps; target: string }[]> = Obje
   ]),
 );
 
+/** A link field's value that stays: `true`/`false` (an event's `online`) or a safe link. */
+const isSafeValue = (value: unknown) => typeof value === 'boolean' || isSafeLink(value, FEED_BASE);
+
 /**
  * Removes links that are not http(s) or mailto, with a warning each. The item may be the feed's own object
  * (the checks copy only what they change), so the removal happens on a copy: the feed is never modified.
@@ -139,10 +142,11 @@ function removeUnsafeLinks(list: string, item: Obj, base: (string | number)[], w
   for (const steps of LINK_STEPS[list] ?? []) {
     // Most items have no such field: skip before building the visitor.
     if (!(steps[0]!.key in item)) continue;
+    if (steps.length === 1 && isSafeValue(item[steps[0]!.key])) continue;
     reach(item, steps, (container, key, at) => {
       const value = container[key];
       // Relative links are resolved against the feed's address later; only the scheme is judged here.
-      if (typeof value === 'boolean' || isSafeLink(value, FEED_BASE)) return;
+      if (isSafeValue(value)) return;
       const segments = at();
       (unsafe ??= []).push(segments);
       warnings.push({
@@ -164,6 +168,17 @@ function without(value: Obj, segments: (string | number)[]): Obj {
   return copy;
 }
 
+/** Whether a reference (an id, or a list of ids) names only known items. */
+function allKnown(value: unknown, known: Set<string>): boolean {
+  if (typeof value === 'string') return known.has(value);
+  if (!Array.isArray(value)) return true;
+  for (let i = 0; i < value.length; i++) {
+    const ref: unknown = value[i];
+    if (typeof ref === 'string' && !known.has(ref)) return false;
+  }
+  return true;
+}
+
 function checkReferences(
   list: string,
   item: Obj,
@@ -175,6 +190,8 @@ function checkReferences(
     const known = ids[target];
     // A list outside the profile was not read, so references to it cannot be judged.
     if (!known || !(steps[0]!.key in item)) continue;
+    // A field of the item itself (the usual case, on every item of every list): all known, nothing to build.
+    if (steps.length === 1 && allKnown(item[steps[0]!.key], known)) continue;
     reach(item, steps, (container, key, at) => {
       const value = container[key];
       const dangling = (ref: unknown, i?: number) => {
