@@ -22,9 +22,22 @@ const TYPES = {
  * `mounts` maps a path prefix (`/bench-out/`) to another folder.
  */
 export async function startServer(root, virtual = new Map(), mounts = {}) {
+  /** Pages that run on their own post their outcome to /bench-report/ID: ID → its resolver. */
+  const awaited = new Map();
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     res.setHeader('cache-control', 'no-store');
+    if (req.method === 'POST' && path.startsWith('/bench-report/')) {
+      const resolve = awaited.get(path.slice('/bench-report/'.length));
+      let body = '';
+      req.setEncoding('utf8');
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', () => {
+        res.writeHead(resolve ? 204 : 404).end();
+        resolve?.(body);
+      });
+      return;
+    }
     if (virtual.has(path)) {
       res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
       res.end(virtual.get(path));
@@ -42,5 +55,10 @@ export async function startServer(root, virtual = new Map(), mounts = {}) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((r) => server.close(r)),
+    /** Resolves with the body a page posts to /bench-report/`id`. */
+    report: (id) => new Promise((resolve) => awaited.set(id, (body) => (awaited.delete(id), resolve(body)))),
+  };
 }

@@ -422,6 +422,31 @@ async function search({ feedUrl, queries, runs, warmup, loadOnly }: SearchOption
  */
 export function install(): void {
   const w = window as unknown as Record<string, unknown>;
-  w.bench = { firstRender, renderInline, parseValidate, leafletMap, mount, search, painted };
+  const bench = { firstRender, renderInline, parseValidate, leafletMap, mount, search, painted };
+  w.bench = bench;
   w.benchReady = true;
+  void runFromAddress(bench);
+}
+
+/**
+ * A page opened as `…/index.html?report=ID&scenario=search&options={…}` by a browser with no DevTools client
+ * attached (see bench/run.mjs, `withoutDevtools`) runs that scenario on its own and posts the outcome to
+ * `/bench-report/ID`.
+ */
+async function runFromAddress(bench: Record<string, (options: never) => Promise<unknown>>) {
+  const params = new URLSearchParams(location.search);
+  const id = params.get('report');
+  const name = params.get('scenario');
+  if (!id || !name) return;
+  let outcome: { value?: unknown; error?: string };
+  // The browser has just started: let its start-up work (other processes on these 2 cores) settle first.
+  await sleep(Number(params.get('settle') ?? 3000));
+  try {
+    const run = bench[name];
+    if (!run) throw new Error(`no scenario ${name}`);
+    outcome = { value: await run(JSON.parse(params.get('options') ?? '{}') as never) };
+  } catch (e) {
+    outcome = { error: String((e as Error)?.message ?? e) };
+  }
+  await fetch(`/bench-report/${encodeURIComponent(id)}`, { method: 'POST', body: JSON.stringify(outcome) });
 }
