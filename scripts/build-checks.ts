@@ -240,6 +240,9 @@ ${written.join('\n\n')}
 export const LIST_CHECKS = {
 ${lists.map(([key, schema]) => `  ${key}: ${functions.get(schema)},`).join('\n')}
 };
+
+/** The lists' names alone: naming them does not bundle every checker (the badge reads two lists). */
+export const LIST_NAMES = [${lists.map(([key]) => `'${key}'`).join(', ')}] as const;
 `;
 
 if (process.argv.includes('--check')) {

@@ -658,3 +658,14 @@ export const LIST_CHECKS = {
   themes: checkTheme,
   attributions: checkAttribution,
 };
+
+/** The lists' names alone: naming them does not bundle every checker (the badge reads two lists). */
+export const LIST_NAMES = [
+  'territories',
+  'organisations',
+  'cooperationRequests',
+  'events',
+  'brands',
+  'themes',
+  'attributions',
+] as const;

@@ -1,5 +1,5 @@
 import { explain, Fail, truncate } from './check-runtime.js';
-import { checkNetwork, LIST_CHECKS } from './checks.js';
+import { checkNetwork, LIST_CHECKS, LIST_NAMES } from './checks.js';
 import { FeedError } from './errors.js';
 import { isDateOrDateTime, SUPPORTED_VERSION } from './formats.js';
 import type { ListKey } from './schema.js';
@@ -262,7 +262,7 @@ export function parseFeedWith(input: unknown, profile: FeedProfile): ParsedFeed 
   const positions: Partial<Record<ListKey, number[]>> = {};
   const keys = Object.keys(profile.lists) as ListKey[];
   // Every list is present in the result; those outside the profile stay empty.
-  for (const key of Object.keys(LIST_CHECKS)) feed[key] = [];
+  for (const key of LIST_NAMES) feed[key] = [];
   for (const key of keys) {
     const raw = doc[key];
     const kept: Obj[] = [];
