@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { LIST_NAMES } from '../../src/feed/checks.js';
 import { parseFeed } from '../../src/feed/validate.js';
 import type { Feed, Territory } from '../../src/feed/types.js';
 
@@ -216,14 +217,7 @@ describe('reseau.json', () => {
   it('contains every item of the three feeds, each id once', () => {
     for (const name of ['leader-2024.json', 'ailb.json', 'mayenne.json'] as const) {
       const part = feed(name);
-      for (const list of [
-        'territories',
-        'organisations',
-        'cooperationRequests',
-        'events',
-        'brands',
-        'themes',
-      ] as const) {
+      for (const list of LIST_NAMES) {
         const ids = new Set(all[list].map((item) => item.id));
         for (const item of part[list]) expect(ids.has(item.id), `${name} ${list} ${item.id}`).toBe(true);
       }
