@@ -475,18 +475,22 @@ show(
     partners: r.partners.toLocaleString('en'),
     'connected → feed validated': ms(r.connectedToFeedLoaded),
     'data arrived → first results': ms(r.dataArrivedToFirstResults),
-    'target < 300 ms': verdict(r.dataArrivedToFirstResults, 300),
+    // The issue sets both loading targets at 10,000 partners; the other sizes are shown for scale.
+    'target < 300 ms (at 10,000)': r.partners === 10_000 ? verdict(r.dataArrivedToFirstResults, 300) : '',
     'each load': r.loadingRuns ? r.loadingRuns.dataArrivedToFirstResults.map((x) => Math.round(x)).join(', ') : '—',
     'under DevTools (1 load)': ms(r.dataArrivedToFirstResultsDevtools),
     'first results by': r.firstMode ?? '—',
     'index build (connected → whenIndexed)': ms(r.connectedToIndexed),
     'index build (feed validated → whenIndexed)': ms(r.feedLoadedToIndexed),
     'longest task, feed validated → indexed': ms(r.longestTaskDuringBuild),
-    'target ≤ 50 ms': Number.isFinite(r.longestTaskDuringBuild)
-      ? r.longestTaskDuringBuild <= 50
-        ? 'met'
-        : 'MISSED'
-      : '—',
+    'target ≤ 50 ms (at 10,000)':
+      r.partners !== 10_000
+        ? ''
+        : Number.isFinite(r.longestTaskDuringBuild)
+          ? r.longestTaskDuringBuild <= 50
+            ? 'met'
+            : 'MISSED'
+          : '—',
     'longest task while loading (parse + validate)': ms(r.longestTaskBeforeFeedLoaded),
     'naive scan: build': ms(r.floorBuildMs),
     ...(r.error ? { error: r.error } : {}),
