@@ -329,6 +329,24 @@ describe('partner search: facets', () => {
       'relevance',
     );
 
+  it('shows the whole directory from the counts kept while building, the same as walking every partner', () => {
+    const big = build(parseFeed(syntheticPartnerFeed({ count: 800, seed: 3 })).feed);
+    for (const c of [corpus, big]) {
+      const walked = Object.create(c, { totals: { value: undefined } }) as PartnerCorpus;
+      for (const sort of ['relevance', 'name', 'distance'] as const) {
+        const fast = applyFilters(c, c.match(''), noFilters(), noFilters(), sort);
+        const slow = applyFilters(walked, c.match(''), noFilters(), noFilters(), sort);
+        expect(fast.results).toBe(c.order);
+        expect(fast.results).toEqual(slow.results);
+        expect(fast.counts).toEqual(slow.counts);
+      }
+    }
+    // A filter, a preset or a query walks the partners.
+    expect(run({ themes: ['sante'] }).results).toHaveLength(1);
+    expect(run({}, '', { kinds: ['association'] }).results).toHaveLength(2);
+    expect(run({}, 'laval').results).not.toBe(corpus.order);
+  });
+
   it('counts each facet value, a commune counting for its EPCI and département', () => {
     const { counts, results } = run({});
     expect(results).toHaveLength(5);

@@ -11,6 +11,7 @@
 import { feedIndex, labelState } from '../../feed/selectors.js';
 import { foldText, localize } from '../../feed/text.js';
 import type { Feed, Organisation } from '../../feed/types.js';
+import { countRecord, emptyCounts, type FacetCounts } from './facets.js';
 import { containingTerritories, territoryCentre, type LonLat } from './places.js';
 import { foldedWords, queryTerms } from './query.js';
 import type * as SearchIndexModule from './search-index.js';
@@ -206,6 +207,8 @@ export class PartnerCorpus {
   describe: (record: PartnerRecord) => void = () => undefined;
   /** Record indices in French name order. */
   order: number[] = [];
+  /** Facet counts of every record, kept as records are built: the directory shown before any query or filter. */
+  totals?: FacetCounts;
   /** Present once every record is indexed. */
   index?: PartnerIndex;
 
@@ -264,6 +267,7 @@ export class CorpusBuilder {
   #next = 0;
   #phase: 'records' | 'order' | 'words' | 'load' | 'index' | 'done' = 'records';
   #index?: PartnerIndex;
+  #totals?: FacetCounts;
   readonly #area: (id: string) => string[];
 
   constructor(
@@ -346,8 +350,11 @@ export class CorpusBuilder {
     const records = this.corpus.records;
     while (this.#phase !== 'done') {
       if (this.#phase === 'records') {
+        const totals = (this.#totals ??= emptyCounts());
         while (this.#next < organisations.length) {
-          records.push(toRecord(this.feed, organisations[this.#next]!, this.#next, this.options, this.#area));
+          const record = toRecord(this.feed, organisations[this.#next]!, this.#next, this.options, this.#area);
+          records.push(record);
+          countRecord(totals, record);
           this.#next++;
           if ((this.#next & 15) === 0 && now() > deadline) return false;
         }
@@ -357,6 +364,7 @@ export class CorpusBuilder {
         const order = this.#sorting!.src;
         order.forEach((recordIndex, position) => (records[recordIndex]!.rank = position));
         this.corpus.order = order;
+        this.corpus.totals = this.#totals;
         this.#next = 0;
         this.#phase = 'words';
         // The first results are shown from here (by scan).

@@ -5,7 +5,7 @@
  * counts ignore its own choices, so they say what choosing one more value
  * would give, as in Algolia's disjunctive facets.
  */
-import type { PartnerCorpus, TextMatches } from './corpus.js';
+import type { PartnerCorpus, PartnerRecord, TextMatches } from './corpus.js';
 import { kilometres, type Place } from './places.js';
 
 export type SortOrder = 'relevance' | 'name' | 'distance';
@@ -38,7 +38,7 @@ export interface FacetCounts {
 }
 
 export interface SearchOutcome {
-  /** Record indices of the results, in order. */
+  /** Record indices of the results, in order (read-only: it may be the corpus's own name order). */
   results: number[];
   counts: FacetCounts;
   /** Record index → km from the near place, when there is one. */
@@ -53,6 +53,28 @@ const BRAND = 8;
 const NEAR = 16;
 
 const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+const bumpAll = (map: Map<string, number>, values: string[]) => {
+  for (let k = 0; k < values.length; k++) bump(map, values[k]!);
+};
+
+export const emptyCounts = (): FacetCounts => ({
+  themes: new Map(),
+  kinds: new Map(),
+  territories: new Map(),
+  brands: new Map(),
+  radii: new Map(RADII.map((r) => [r, 0])),
+});
+
+/** Adds a record to the counts of the directory as a whole (no text, no filter, no preset): see {@link PartnerCorpus.totals}. */
+export function countRecord(counts: FacetCounts, r: PartnerRecord): void {
+  bumpAll(counts.themes, r.themes);
+  bump(counts.kinds, r.kind);
+  bumpAll(counts.territories, r.area);
+  bumpAll(counts.brands, r.brands);
+}
+
+const isEmpty = (f: Filters) =>
+  !f.near && !f.themes.length && !f.kinds.length && !f.territories.length && !f.brands.length;
 
 const distanceCache = new WeakMap<PartnerCorpus, { key: string; distances: Float64Array }>();
 
@@ -79,6 +101,10 @@ export function applyFilters(
   filters: Filters,
   sort: SortOrder,
 ): SearchOutcome {
+  // The whole directory (the first results, an emptied query): its name order and counts are already known,
+  // so showing it does not walk 50,000 partners. Without a place, every order is the name order.
+  if (!matches.scores && corpus.totals && isEmpty(filters) && isEmpty(scope))
+    return { results: corpus.order, counts: corpus.totals, matches };
   const records = corpus.records;
   const sets = {
     themes: new Set(filters.themes),
@@ -95,22 +121,13 @@ export function applyFilters(
   const near = filters.near ?? scope.near;
   const distances = near ? distancesFrom(corpus, near.place) : undefined;
   const scopeDistances = scope.near ? distancesFrom(corpus, scope.near.place) : undefined;
-  const counts: FacetCounts = {
-    themes: new Map(),
-    kinds: new Map(),
-    territories: new Map(),
-    brands: new Map(),
-    radii: new Map(RADII.map((r) => [r, 0])),
-  };
+  const counts = emptyCounts();
   const results: number[] = [];
   // Plain loops: this runs on every partner for every keystroke and every first render.
   const anyOf = (set: Set<string>, values: string[]) => {
     if (set.size === 0) return true;
     for (let k = 0; k < values.length; k++) if (set.has(values[k]!)) return true;
     return false;
-  };
-  const bumpAll = (map: Map<string, number>, values: string[]) => {
-    for (let k = 0; k < values.length; k++) bump(map, values[k]!);
   };
 
   const consider = (i: number) => {
