@@ -19,6 +19,19 @@ const $$ = <T extends Element = HTMLElement>(el: MaillagePartnerSearch, selector
 ];
 const input = (el: MaillagePartnerSearch) => $<HTMLInputElement>(el, '#q')!;
 const names = (el: MaillagePartnerSearch) => $$(el, '.card__select').map((b) => b.textContent!.trim());
+/** The small feed's search, `text` typed in its "near" field. */
+async function typePlace(text: string) {
+  const el = await mount(html`<maillage-partner-search .feed=${smallFeed()}></maillage-partner-search>`);
+  const place = $<HTMLInputElement>(el, '#near-place')!;
+  place.focus();
+  await sendKeys({ type: text });
+  await el.updateComplete;
+  return { el, place };
+}
+
+/** The "near" suggestions, each "name kind". */
+const suggestions = (el: MaillagePartnerSearch) =>
+  $$(el, '.combo__option').map((o) => o.textContent!.replace(/\s+/g, ' ').trim());
 const countText = (el: MaillagePartnerSearch) => $(el, '#count')?.textContent?.trim() ?? '';
 
 async function ready(el: MaillagePartnerSearch, indexed = true) {
@@ -297,14 +310,22 @@ describe('<maillage-partner-search>', () => {
     });
 
     it('filters near a place, counts per radius, sorts by distance', async () => {
-      const el = await mount(html`<maillage-partner-search .feed=${smallFeed()}></maillage-partner-search>`);
-      const place = $<HTMLSelectElement>(el, '#near-place')!;
-      place.value = 'c-laval';
+      const { el, place } = await typePlace('laval');
+      // Accents and case ignored; the name itself first, then names starting with it; each with its kind.
+      expect(suggestions(el)).to.deep.equal(['Laval Commune', 'Laval Agglomération Intercommunalité']);
+      expect(place.getAttribute('aria-expanded')).to.equal('true');
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(place.getAttribute('aria-activedescendant')).to.equal('near-place-0');
+      expect($(el, '#near-place-0')!.getAttribute('aria-selected')).to.equal('true');
       const done = oneEvent(el, 'maillage-search-results');
-      place.dispatchEvent(new Event('change'));
+      await sendKeys({ press: 'Enter' });
       await done;
       await el.updateComplete;
       expect(names(el)).to.deep.equal(['Vélo Laval']);
+      expect(place.value).to.equal('Laval');
+      expect(place.getAttribute('aria-expanded')).to.equal('false');
+      expect(root(el).activeElement).to.equal(place);
       const radius = $<HTMLSelectElement>(el, '#near-radius')!;
       const options = [...radius.options].map((o) => o.textContent!.trim());
       expect(options).to.include('50 km (2)');
@@ -318,6 +339,104 @@ describe('<maillage-partner-search>', () => {
       await el.updateComplete;
       expect(names(el)).to.deep.equal(['Vélo Laval', 'Maison de santé d’Évron']);
       expect($$(el, '.card__meta')[1]!.textContent).to.match(/à 2\d km/);
+    });
+
+    it('suggests places by name or code, says when none matches, and keeps the chosen place when left half-typed', async () => {
+      const { el, place } = await typePlace('EVRON');
+      expect(suggestions(el)).to.deep.equal(['Évron Commune']);
+      // A click chooses (the field keeps its focus).
+      const chosen = oneEvent(el, 'maillage-search-results');
+      $(el, '#near-place-0')!.click();
+      await chosen;
+      await el.updateComplete;
+      expect(place.value).to.equal('Évron');
+      expect($$(el, '.chip').map((c) => c.textContent!.trim())[0]).to.match(/Évron/);
+      // An INSEE code finds its commune; a name no place has says so.
+      place.select();
+      await sendKeys({ type: '53130' });
+      await el.updateComplete;
+      expect(suggestions(el)).to.deep.equal(['Laval Commune']);
+      await sendKeys({ press: 'Backspace' });
+      place.select();
+      await sendKeys({ type: 'zzz' });
+      await el.updateComplete;
+      expect(suggestions(el)).to.deep.equal([]);
+      expect($(el, '.combo__empty')!.textContent).to.match(/Aucun lieu/);
+      expect(place.getAttribute('aria-expanded')).to.equal('false');
+      // Escape closes the list, then drops the typed text: the chosen place stays.
+      await sendKeys({ press: 'Escape' });
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(place.value).to.equal('Évron');
+      // Tab away with half-typed text: the same.
+      place.select();
+      await sendKeys({ type: 'lav' });
+      place.blur();
+      await el.updateComplete;
+      expect(place.value).to.equal('Évron');
+      expect($(el, '.combo__list')).to.equal(null);
+      // The clear button removes the place; Enter on an emptied field does too.
+      const cleared = oneEvent(el, 'maillage-search-results');
+      $<HTMLButtonElement>(el, '.combo__clear')!.click();
+      await cleared;
+      await el.updateComplete;
+      expect(place.value).to.equal('');
+      expect(names(el)).to.have.length(smallFeed().organisations.length);
+      expect(root(el).activeElement).to.equal(place);
+      await sendKeys({ type: 'evron' });
+      const again = oneEvent(el, 'maillage-search-results');
+      await sendKeys({ press: 'Enter' });
+      await again;
+      expect(names(el)).to.deep.equal(['Maison de santé d’Évron']);
+      place.select();
+      await sendKeys({ press: 'Backspace' });
+      const emptied = oneEvent(el, 'maillage-search-results');
+      await sendKeys({ press: 'Enter' });
+      await emptied;
+      await el.updateComplete;
+      expect(names(el)).to.have.length(smallFeed().organisations.length);
+    });
+
+    it('lists at most 30 places and says how many more there are', async () => {
+      const raw = syntheticPartnerFeed({ count: 50, seed: 4 });
+      const el = await mount(html`<maillage-partner-search .feed=${raw}></maillage-partner-search>`);
+      const place = $<HTMLInputElement>(el, '#near-place')!;
+      place.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(suggestions(el)).to.have.length(30);
+      expect($(el, '.combo__more')!.textContent).to.match(/30 lieux sur \d+/);
+      await expectNoAxeViolations(el);
+      // The last suggestion is reached by wrapping up from the first, and scrolled into view.
+      await sendKeys({ press: 'ArrowUp' });
+      await el.updateComplete;
+      expect(place.getAttribute('aria-activedescendant')).to.equal('near-place-29');
+    });
+
+    it('searches around the visitor’s position, rounded to about a kilometre, and says when it is refused', async () => {
+      const geolocation = navigator.geolocation;
+      const original = geolocation.getCurrentPosition;
+      let refuse = false;
+      geolocation.getCurrentPosition = (ok, fail) => {
+        if (refuse) fail?.({ code: 1, message: 'denied' } as GeolocationPositionError);
+        else ok({ coords: { longitude: -0.76543, latitude: 48.07321 } } as GeolocationPosition);
+      };
+      try {
+        const el = await mount(html`<maillage-partner-search .feed=${smallFeed()}></maillage-partner-search>`);
+        const done = oneEvent(el, 'maillage-search-results');
+        $<HTMLButtonElement>(el, '.combo__locate')!.click();
+        await done;
+        await el.updateComplete;
+        expect(names(el)).to.deep.equal(['Vélo Laval']);
+        expect($<HTMLInputElement>(el, '#near-place')!.value).to.equal('48,07° N, 0,77° O');
+        refuse = true;
+        $<HTMLButtonElement>(el, '.combo__locate')!.click();
+        await el.updateComplete;
+        expect($(el, '.combo__error')!.textContent).to.match(/position n’a pas pu être obtenue/);
+        expect(names(el)).to.deep.equal(['Vélo Laval']);
+      } finally {
+        geolocation.getCurrentPosition = original;
+      }
     });
 
     it('pages large result sets with "show more", moving focus to the first new result', async () => {

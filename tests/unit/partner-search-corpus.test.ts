@@ -9,7 +9,9 @@ import { applyFilters, noFilters, type Filters } from '../../src/components/part
 import { distance } from '@turf/distance';
 import {
   containingTerritories,
+  findPlaces,
   kilometres,
+  placeOptions,
   resolvePlace,
   resolveTerritory,
   territoryCentre,
@@ -411,5 +413,35 @@ describe('partner search: facets', () => {
   it('sorts by name', () => {
     const byName = applyFilters(corpus, corpus.match('rue'), noFilters(), noFilters(), 'name');
     expect(byName.results.map((i) => corpus.records[i]!.name)).toEqual(['9 rue des Lilas', '10 rue des Lilas']);
+  });
+});
+
+describe('partner search: places to search near', () => {
+  const options = placeOptions(feed, 'fr');
+  const labels = (text: string, limit = 30) => findPlaces(options, text, limit).places.map((p) => p.label);
+
+  it('lists territories with a centre, communes first, then EPCI, then départements, each by name', () => {
+    // Laval and the Mayenne have no centre in this feed; Évron has a bbox, Laval Agglomération a centroid.
+    expect(options.map((p) => p.label)).toEqual(['Évron', 'Laval Agglomération']);
+  });
+
+  it('finds by the start of any word or code, accents and case ignored, the name itself first', () => {
+    const big = placeOptions(parseFeed(syntheticPartnerFeed({ count: 10, seed: 2 })).feed, 'fr');
+    const some = big.find((p) => p.kind === 'commune')!;
+    const found = findPlaces(big, some.label.toUpperCase(), 30).places;
+    expect(found[0]).toBe(some);
+    expect(labels('EVR')).toEqual(['Évron']);
+    expect(labels('agglo')).toEqual(['Laval Agglomération']);
+    expect(labels('200083392')).toEqual(['Laval Agglomération']);
+    expect(labels('laval agg')).toEqual(['Laval Agglomération']);
+    expect(labels('val')).toEqual([]);
+    expect(labels('')).toEqual(['Évron', 'Laval Agglomération']);
+    expect(findPlaces(options, '', 1)).toEqual({ places: [options[0]], total: 2 });
+  });
+
+  it('is safe with any text: regex characters, emoji, 10,000 characters', () => {
+    for (const text of ['.*', '(', '\\', '🚲 laval', 'é'.repeat(10_000), '<script>', '   '])
+      expect(() => findPlaces(options, text, 30)).not.toThrow();
+    expect(labels('🚲 laval')).toEqual(['Laval Agglomération']);
   });
 });

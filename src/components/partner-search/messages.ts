@@ -7,6 +7,12 @@ const humanize = (id: string) => {
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 
+/** 48.07, 'N', 'S' → "48,07° N"; -0.77, 'E', 'O' → "0,77° O". */
+const frDegrees = (value: number, plus: string, minus: string) =>
+  `${Math.abs(value).toLocaleString('fr-FR', { maximumFractionDigits: 2 })}° ${value < 0 ? minus : plus}`;
+const enDegrees = (value: number, plus: string, minus: string) =>
+  `${Math.abs(value).toLocaleString('en-GB', { maximumFractionDigits: 2 })}° ${value < 0 ? minus : plus}`;
+
 const FR_KINDS: Record<string, string> = {
   collectivite: 'Collectivité',
   epci: 'Intercommunalité',
@@ -98,8 +104,20 @@ export const partnerSearchMessages = defineMessages(
     brand: 'Label',
     near: 'À proximité',
     nearPlace: 'Autour de',
-    nearNone: 'Choisir un lieu',
-    nearPoint: (lon: string, lat: string) => `point ${lat} N, ${lon} E`,
+    nearHint:
+      'Tapez le nom d’une commune, d’un EPCI ou d’un département, ou son code, puis choisissez avec les flèches et Entrée.',
+    nearSuggestions: 'Lieux proposés',
+    nearFound: (shown: number, total: number) =>
+      shown < total
+        ? `${formatNumber(shown, 'fr')} lieux sur ${formatNumber(total, 'fr')} : précisez le nom pour voir les autres`
+        : `${total} ${total > 1 ? 'lieux proposés' : 'lieu proposé'}`,
+    nearNoPlace: 'Aucun lieu de l’annuaire ne porte ce nom.',
+    nearClear: (place: string) => `Retirer le lieu « ${place} »`,
+    nearMyPosition: 'Autour de ma position',
+    nearLocating: 'Recherche de votre position…',
+    nearPositionError:
+      'Votre position n’a pas pu être obtenue (refusée ou indisponible) : choisissez un lieu par son nom.',
+    nearPoint: (lon: number, lat: number) => `${frDegrees(lat, 'N', 'S')}, ${frDegrees(lon, 'E', 'O')}`,
     radius: 'Dans un rayon de',
     radiusOption: (km: string, n: number) => `${km} km (${n})`,
     showMoreValues: (n: number) => `Voir ${n} de plus`,
@@ -150,8 +168,19 @@ export const partnerSearchMessages = defineMessages(
     brand: 'Label',
     near: 'Nearby',
     nearPlace: 'Around',
-    nearNone: 'Choose a place',
-    nearPoint: (lon: string, lat: string) => `point ${lat} N, ${lon} E`,
+    nearHint:
+      'Type the name of a commune, an EPCI or a département, or its code, then choose with the arrow keys and Enter.',
+    nearSuggestions: 'Suggested places',
+    nearFound: (shown: number, total: number) =>
+      shown < total
+        ? `${formatNumber(shown, 'en')} places of ${formatNumber(total, 'en')}: type more of the name to see the others`
+        : `${total} ${total > 1 ? 'places suggested' : 'place suggested'}`,
+    nearNoPlace: 'No place in the directory has this name.',
+    nearClear: (place: string) => `Remove the place “${place}”`,
+    nearMyPosition: 'Around my position',
+    nearLocating: 'Finding your position…',
+    nearPositionError: 'Your position could not be found (refused or unavailable): choose a place by its name.',
+    nearPoint: (lon: number, lat: number) => `${enDegrees(lat, 'N', 'S')}, ${enDegrees(lon, 'E', 'W')}`,
     radius: 'Within',
     radiusOption: (km: string, n: number) => `${km} km (${n})`,
     showMoreValues: (n: number) => `Show ${n} more`,

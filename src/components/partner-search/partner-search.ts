@@ -5,7 +5,7 @@ import type { MaillageSelectDetail } from '../../core/events.js';
 import { renderEmpty, renderFeedState, renderStaleNotice } from '../../core/states.js';
 import { baseStyles } from '../../core/tokens.js';
 import { feedIndex } from '../../feed/selectors.js';
-import { compareFrench, formatNumber, localize, parisDayKey, type Lang } from '../../feed/text.js';
+import { compareFrench, formatNumber, localize, parisDayKey } from '../../feed/text.js';
 import type { Feed } from '../../feed/types.js';
 import { safeHref } from '../../feed/url.js';
 import { parsePartnerFeed } from './feed-profile.js';
@@ -21,7 +21,8 @@ import {
   type SortOrder,
 } from './facets.js';
 import { partnerSearchMessages } from './messages.js';
-import { resolvePlace, resolveTerritory, territoryCentre, type Place } from './places.js';
+import { PlacePicker } from './place-picker.js';
+import { placeOptions, resolvePlace, resolveTerritory, type Place } from './places.js';
 import { clampQuery, excerpt, highlight, MAX_QUERY_LENGTH, type Segment } from './query.js';
 import { styles } from './styles.js';
 import {
@@ -77,6 +78,11 @@ function nextTask(callback: () => void): void {
  * and case ignored, prefixes while typing, small typos forgiven, names first),
  * facets with live counts (theme, kind, territory, label, distance), result
  * cards with highlighted matches, a shareable link and back/forward.
+ *
+ * "Near a place" suggests the feed's communes, EPCI and départements as the
+ * visitor types a name or a code, and offers the visitor's own position (asked
+ * of the browser on a click, rounded to about a kilometre; in an iframe the
+ * host page must allow it with `allow="geolocation"`).
  *
  * Page authors can limit the directory with preset attributes (`theme`,
  * `kind`, `territory`, `brand`, `near` + `radius`): visitors then search and
@@ -171,6 +177,7 @@ export class MaillagePartnerSearch extends MaillageBase {
   #announceNext = false;
   #focusAfterRender?: () => HTMLElement | null | undefined;
   #mapTerritory?: string;
+  #placePicker = new PlacePicker(this, { choose: (ref) => this.#setNear(ref) });
   #urlWrite: 'push' | 'replace' | undefined;
 
   override connectedCallback(): void {
@@ -682,7 +689,7 @@ export class MaillagePartnerSearch extends MaillageBase {
   #placeName(place: Place): string {
     if (place.territory) return localize(place.territory.name, this.language);
     const [lon, lat] = place.point;
-    return this.#t.nearPoint(lon.toFixed(3), lat.toFixed(3));
+    return this.#t.nearPoint(lon, lat);
   }
 
   #formatKm(km: number): string {
@@ -807,25 +814,20 @@ export class MaillagePartnerSearch extends MaillageBase {
     const radii = RADII.includes(radius as (typeof RADII)[number])
       ? [...RADII]
       : [...RADII, radius].sort((a, b) => a - b);
-    const groups = new Map<string, typeof places>();
-    for (const p of places) groups.set(p.kind, [...(groups.get(p.kind) ?? []), p]);
     return html`<fieldset class="facet facet--near">
       <legend class="facet__legend">${t.near}</legend>
-      <label class="field-label" for="near-place">${t.nearPlace}</label>
-      <select id="near-place" @change=${(e: Event) => this.#setNear((e.target as HTMLSelectElement).value)}>
-        <option value="" ?selected=${!near}>${t.nearNone}</option>
-        ${
-          near && !near.place.territory
-            ? html`<option value=${near.place.ref} selected>${this.#placeName(near.place)}</option>`
-            : nothing
-        }
-        ${[...groups].map(
-          ([kind, list]) =>
-            html`<optgroup label=${this.#t.territoryKind(kind)}>
-              ${list.map((p) => html`<option value=${p.id} ?selected=${near?.place.ref === p.id}>${p.label}</option>`)}
-            </optgroup>`,
-        )}
-      </select>
+      ${this.#placePicker.render(places, near ? this.#placeName(near.place) : '', {
+        label: t.nearPlace,
+        hint: t.nearHint,
+        suggestions: t.nearSuggestions,
+        found: t.nearFound,
+        none: t.nearNoPlace,
+        clear: t.nearClear,
+        kind: t.territoryKind,
+        myPosition: t.nearMyPosition,
+        locating: t.nearLocating,
+        positionError: t.nearPositionError,
+      })}
       <label class="field-label" for="near-radius">${t.radius}</label>
       <select
         id="near-radius"
@@ -1017,24 +1019,3 @@ export class MaillagePartnerSearch extends MaillageBase {
 
 /** Matched words in `<mark>`, the rest as text: feed text never becomes HTML. */
 const renderSegments = (segments: Segment[]) => segments.map((s) => (s.mark ? html`<mark>${s.text}</mark>` : s.text));
-
-const placeCache = new WeakMap<Feed, Map<Lang, { id: string; label: string; kind: string }[]>>();
-
-/** Territories with a known centre, for "near": biggest kinds first, then by name. */
-function placeOptions(feed: Feed, lang: Lang) {
-  let byLang = placeCache.get(feed);
-  if (!byLang) placeCache.set(feed, (byLang = new Map()));
-  let list = byLang.get(lang);
-  if (!list) {
-    const order = ['commune', 'epci', 'departement'];
-    list = feed.territories
-      .filter((t) => territoryCentre(t))
-      .map((t) => ({ id: t.id, label: localize(t.name, lang).slice(0, 120), kind: t.kind }))
-      .sort(
-        (a, b) =>
-          (order.indexOf(a.kind) + 1 || 9) - (order.indexOf(b.kind) + 1 || 9) || compareFrench(a.label, b.label),
-      );
-    byLang.set(lang, list);
-  }
-  return list;
-}

@@ -4,7 +4,9 @@
  * territories contain which, and how far a partner is from a place.
  */
 import { feedIndex } from '../../feed/selectors.js';
+import { compareFrench, localize, type Lang } from '../../feed/text.js';
 import type { Feed, Territory } from '../../feed/types.js';
+import { foldedWords } from './query.js';
 
 export type LonLat = [lon: number, lat: number];
 
@@ -121,4 +123,69 @@ export function containingTerritories(feed: Feed): (territoryId: string) => stri
     memo.set(id, result);
     return result;
   };
+}
+
+/** A territory a visitor can choose for "near". */
+export interface PlaceOption {
+  id: string;
+  /** Its name in the page's language (cut at 120 characters). */
+  label: string;
+  kind: string;
+  /** " words of the name and codes " (folded), for {@link findPlaces}. */
+  words: string;
+  /** The folded name, for exact and leading matches. */
+  folded: string;
+}
+
+const PLACE_KINDS = ['commune', 'epci', 'departement'];
+const placeCache = new WeakMap<Feed, Map<Lang, PlaceOption[]>>();
+
+/** Territories with a known centre, for "near": communes, then EPCI, then départements (then any other kind), each by name. */
+export function placeOptions(feed: Feed, lang: Lang): PlaceOption[] {
+  let byLang = placeCache.get(feed);
+  if (!byLang) placeCache.set(feed, (byLang = new Map()));
+  let list = byLang.get(lang);
+  if (!list) {
+    const rank = (kind: string) => PLACE_KINDS.indexOf(kind) + 1 || 9;
+    list = feed.territories
+      .filter((t) => territoryCentre(t))
+      .map((t) => {
+        const label = localize(t.name, lang).slice(0, 120);
+        const folded = foldedWords(label);
+        const codes = [t.codes?.insee, t.codes?.siren].filter(Boolean).join(' ');
+        return { id: t.id, label, kind: t.kind, folded, words: ` ${folded} ${codes} ` };
+      })
+      .sort((a, b) => rank(a.kind) - rank(b.kind) || compareFrench(a.label, b.label));
+    byLang.set(lang, list);
+  }
+  return list;
+}
+
+/**
+ * The places whose name (or INSEE / SIREN code) has a word starting with each word typed, accents and case
+ * ignored ("st berthevin" does not find Saint-Berthevin, "saint berth" does): the name itself first, then names
+ * starting with the text, then the rest in list order; at most `limit` of them, and how many there are.
+ */
+export function findPlaces(
+  options: PlaceOption[],
+  text: string,
+  limit: number,
+): { places: PlaceOption[]; total: number } {
+  const typed = foldedWords(text.slice(0, 200));
+  if (!typed) return { places: options.slice(0, limit), total: options.length };
+  const needles = typed
+    .split(' ')
+    .slice(0, 8)
+    .map((w) => ` ${w}`);
+  const exact: PlaceOption[] = [];
+  const leading: PlaceOption[] = [];
+  const rest: PlaceOption[] = [];
+  for (const option of options) {
+    if (!needles.every((n) => option.words.includes(n))) continue;
+    if (option.folded === typed) exact.push(option);
+    else if (option.folded.startsWith(typed)) leading.push(option);
+    else rest.push(option);
+  }
+  const all = exact.concat(leading, rest);
+  return { places: all.slice(0, limit), total: all.length };
 }

@@ -85,7 +85,9 @@ export const styles = css`
   .search__field input::-webkit-search-cancel-button {
     display: none;
   }
-  .search__clear {
+  /* the × that empties the search field, and the "near" field */
+  .search__clear,
+  .combo__clear {
     position: absolute;
     inset-block: 4px;
     inset-inline-end: 4px;
@@ -98,9 +100,16 @@ export const styles = css`
     line-height: 1;
     cursor: pointer;
   }
-  .search__clear:hover {
+  .search__clear:hover,
+  .combo__clear:hover {
     color: var(--_fg);
     background: var(--_surface);
+  }
+  .combo__clear {
+    inset-block: 2px;
+    inset-inline-end: 2px;
+    width: 32px;
+    font-size: 20px;
   }
   .search .button {
     min-height: 44px;
@@ -220,6 +229,73 @@ export const styles = css`
     display: block;
     width: 100%;
     margin-bottom: var(--_space);
+  }
+  /* "near a place": the field and its suggestions, in the flow (never clipped by a host's overflow) */
+  .combo {
+    position: relative;
+    margin-bottom: var(--_space);
+  }
+  .combo__input {
+    box-sizing: border-box;
+    width: 100%;
+    min-height: 36px;
+    padding: 4px 36px 4px 8px;
+    font-size: 15px;
+  }
+  .combo__list {
+    list-style: none;
+    margin: 2px 0 0;
+    padding: 2px 0;
+    max-height: 240px;
+    overflow-y: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .combo__option {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0 8px;
+    padding: 6px 8px;
+    cursor: pointer;
+    overflow-wrap: anywhere;
+  }
+  .combo__option:hover,
+  .combo__option[aria-selected='true'] {
+    background: var(--_surface);
+    outline: 2px solid var(--_ps-accent);
+    outline-offset: -2px;
+  }
+  .combo__kind {
+    color: var(--_muted);
+    font-size: 13px;
+  }
+  .combo__empty,
+  .combo__more,
+  .combo__error {
+    margin: 4px 0 0;
+    font-size: 13px;
+    color: var(--_muted);
+  }
+  .combo__error {
+    color: var(--_fg);
+  }
+  .combo__locate {
+    display: block;
+    margin: 0 0 var(--_space);
+    padding: 4px 0;
+    border: 0;
+    background: none;
+    color: var(--_ps-accent);
+    font: inherit;
+    font-size: 14px;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .combo__locate[disabled] {
+    color: var(--_muted);
+    cursor: progress;
   }
   .field-label {
     display: block;
