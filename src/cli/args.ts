@@ -27,8 +27,8 @@ export class ArgsError extends Error {
   }
 }
 
-/** Edit distance, for "did you mean --events?". */
-function distance(a: string, b: string): number {
+/** Edit distance, for "did you mean --events?" (and for a theme written with a typo). */
+export function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let prev = row[0]!;

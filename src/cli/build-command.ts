@@ -7,9 +7,12 @@ import { buildFeed, type BuildNote, type CsvInput, type LocatedProblem } from '.
 import type { CsvListKey } from './columns.js';
 import { dateOption, inputFile, UsageError, type CliContext } from './context.js';
 import type { CliMessages } from './messages.js';
+import { truncate } from './check.js';
 import { problemJson, problemText } from './validate-command.js';
 
 export const buildSpec: OptionSpec = {
+  themes: 'list',
+  brands: 'list',
   organisations: 'list',
   events: 'list',
   requests: 'list',
@@ -22,7 +25,10 @@ export const buildSpec: OptionSpec = {
   json: 'boolean',
 };
 
+// The lists others refer to come first, so the report reads in the order the lists depend on each other.
 const CSV_OPTIONS: [string, CsvListKey][] = [
+  ['themes', 'themes'],
+  ['brands', 'brands'],
   ['territories', 'territories'],
   ['organisations', 'organisations'],
   ['events', 'events'],
@@ -30,7 +36,10 @@ const CSV_OPTIONS: [string, CsvListKey][] = [
 ];
 
 function noteText(t: CliMessages, note: BuildNote, lang: 'fr' | 'en'): string {
-  const p = note.params;
+  // Cell text goes to a terminal: shortened, control and bidirectional characters shown as escapes.
+  const p = Object.fromEntries(
+    Object.entries(note.params).map(([k, v]) => [k, typeof v === 'string' ? truncate(v, 120) : v]),
+  );
   switch (note.code) {
     case 'csv-read':
       return t.csvRead(note.file, Number(p.rows), String(p.encoding), String(p.separator), lang);
@@ -45,7 +54,11 @@ function noteText(t: CliMessages, note: BuildNote, lang: 'fr' | 'en'): string {
     case 'empty-file':
       return t.csvEmpty;
     case 'created-theme':
-      return t.rowCreatedTheme(String(p.label), String(p.id));
+      return t.rowCreatedTheme(
+        String(p.label),
+        String(p.id),
+        p.suggestion === undefined ? undefined : String(p.suggestion),
+      );
     case 'swapped-date':
       return t.rowSwappedDate(String(p.value), String(p.iso));
     case 'no-network':
@@ -64,7 +77,7 @@ function noteWhere(
         ? `${at.file}, ${t.lineColumn(at.line, at.column)}`
         : t.rowAt(at.file, at.line)
       : at.file;
-  return [line, at.header ? t.column(at.header) : undefined].filter(Boolean).join(', ') || undefined;
+  return [line, at.header ? t.column(truncate(at.header)) : undefined].filter(Boolean).join(', ') || undefined;
 }
 
 export function runBuild(ctx: CliContext, args: ParsedArgs): number {
@@ -150,7 +163,7 @@ export function runBuild(ctx: CliContext, args: ParsedArgs): number {
           where,
           dropped: fromCsv ? t.rowDropped : undefined,
           // An empty cell is fixed in the spreadsheet, not in JSON.
-          fix: fromCsv && p.header && p.problem.code === 'missing-field' ? t.fillColumn(p.header) : undefined,
+          fix: fromCsv && p.header && p.problem.code === 'missing-field' ? t.fillColumn(truncate(p.header)) : undefined,
         }),
       });
     }

@@ -5,6 +5,7 @@
  */
 import type { Feed } from '../feed/types.js';
 import { foldText } from '../feed/text.js';
+import { distance } from './args.js';
 import { checkFeedDocument, type FeedCheck, type Problem, type Severity } from './check.js';
 import {
   COLUMNS,
@@ -15,10 +16,12 @@ import {
   normaliseKind,
   normaliseLookingFor,
   normaliseRequestStatus,
+  readColour,
   readNumber,
   readOnline,
   slugify,
   splitList,
+  splitTexts,
   type ColumnDef,
   type CsvListKey,
 } from './columns.js';
@@ -126,6 +129,7 @@ function rowToItem(
   const item: Obj = {};
   const headers: Record<string, string> = {};
   const texts: Record<string, { plain?: string; fr?: string; en?: string }> = {};
+  const textLists: Record<string, { plain?: string[]; fr?: string[]; en?: string[] }> = {};
   const times: Record<string, { hour: number; minute: number } | string> = {};
   columns.forEach((col, i) => {
     if (!col) return;
@@ -142,6 +146,14 @@ function rowToItem(
         else t.plain = cell;
         return;
       }
+      case 'localizedList': {
+        const t = (textLists[def.field] ??= {});
+        t[lang ?? 'plain'] = splitTexts(cell);
+        return;
+      }
+      case 'colour':
+        setPath(item, def.field, readColour(cell));
+        return;
       case 'time':
         times[def.field] = readTime(cell) ?? cell;
         return;
@@ -198,6 +210,18 @@ function rowToItem(
     const fr = t.fr ?? t.plain;
     setPath(item, field, t.en ? (fr ? { fr, en: t.en } : { en: t.en }) : fr);
   }
+  // French and English texts of a list pair up by position: the third value with the third value.
+  for (const [field, t] of Object.entries(textLists)) {
+    const fr = t.fr ?? t.plain ?? [];
+    const en = t.en ?? [];
+    setPath(
+      item,
+      field,
+      Array.from({ length: Math.max(fr.length, en.length) }, (_, i) =>
+        en[i] ? (fr[i] ? { fr: fr[i], en: en[i] } : { en: en[i] }) : fr[i],
+      ),
+    );
+  }
   // A time in its own column joins the day of its date column (Paris time).
   for (const [field, time] of Object.entries(times)) {
     const dateField = field === 'startTime' ? 'start' : 'end';
@@ -239,6 +263,11 @@ function generatedId(list: CsvListKey, item: Obj): string {
       return `${slugify(text(item.title) ?? 'evenement')}${typeof item.start === 'string' ? '-' + slugify(item.start).slice(0, 10) : ''}`;
     case 'cooperationRequests':
       return `demande-${slugify(text(item.title) ?? text(item.keyword) ?? String(item.organisation ?? ''))}`;
+    // As a theme created from an organisation row would be named, so both agree.
+    case 'themes':
+      return slugify(text(item.label) ?? 'theme');
+    case 'brands':
+      return slugify(text(item.name) ?? 'marque');
     default:
       return slugify(text(item.name) ?? 'organisation');
   }
@@ -249,7 +278,8 @@ class Lookup {
   private readonly keys = new Map<string, string>();
   add(id: string, ...aliases: unknown[]) {
     this.keys.set(id, id);
-    for (const alias of aliases.flatMap((a) => (a && typeof a === 'object' ? Object.values(a) : [a])))
+    // The id itself matches whatever its case and accents.
+    for (const alias of [id, ...aliases].flatMap((a) => (a && typeof a === 'object' ? Object.values(a) : [a])))
       if (typeof alias === 'string' && alias.trim()) {
         const key = foldText(alias.trim());
         if (!this.keys.has(key)) this.keys.set(key, id);
@@ -283,6 +313,8 @@ const REF_FIELDS: Record<CsvListKey, [string, 'territories' | 'organisations' | 
     ['parents', 'territories'],
     ['members', 'territories'],
   ],
+  themes: [['parent', 'themes']],
+  brands: [['territory', 'territories']],
 };
 
 export function buildFeed(csvs: CsvInput[], parts: JsonPart[], options: BuildOptions): BuildResult {
@@ -445,26 +477,39 @@ function resolveReferences(
   for (const e of lists.events!) lookup('events').add(String(e.id), e.title);
   for (const b of lists.brands!) lookup('brands').add(String(b.id), b.name);
   for (const t of lists.themes!) lookup('themes').add(String(t.id), t.label);
+  // The themes the network listed (a --themes spreadsheet or a JSON part), before any is created from a row.
+  const listedThemes = lists.themes!.slice();
   const created = new Set<string>();
-  for (const { list, item, source } of rowItems) {
+  // Theme rows last: a parent theme may be one that an organisation row has just created.
+  const themeRowsLast = [
+    ...rowItems.filter((r) => r.list !== 'themes'),
+    ...rowItems.filter((r) => r.list === 'themes'),
+  ];
+  for (const { list, item, source } of themeRowsLast) {
     for (const [field, target] of REF_FIELDS[list]) {
       const resolve = (value: string): string => {
-        const found = lookup(target).find(value);
+        const found =
+          lookup(target).find(value) ??
+          // "Mobilité durable" names the theme "mobilite-durable" as its id would be written.
+          (target === 'themes' || target === 'brands' ? lookup(target).find(slugify(value)) : undefined);
         if (found) return found;
-        if (target !== 'themes') return value;
+        // Only an item's own themes create one: an unknown parent theme is reported as a broken link.
+        if (target !== 'themes' || field !== 'themes') return value;
         // A theme nobody declared becomes one, labelled as written.
         const id = slugify(value);
         if (!created.has(id)) {
           created.add(id);
           lists.themes!.push({ id, label: value });
           lookup('themes').add(id, value);
+          // Close to a listed theme, it is more likely a typo than a new theme: a warning, with the likely one.
+          const close = closestTheme(value, listedThemes);
           notes.push({
-            severity: 'info',
+            severity: close ? 'warning' : 'info',
             code: 'created-theme',
             file: source.file,
             line: source.line,
             header: source.headers?.themes,
-            params: { label: value, id },
+            params: { label: value, id, ...(close ? { suggestion: close.label, suggestionId: close.id } : {}) },
           });
         }
         return id;
@@ -481,6 +526,28 @@ function resolveReferences(
       else if (typeof value === 'string') setPath(item, field, resolve(value));
     }
   }
+}
+
+/** The listed theme whose label or id is a letter or two away from what a row wrote ("Mobilté"), if any. */
+function closestTheme(value: string, themes: Obj[]): { id: string; label: string } | undefined {
+  const written = foldText(value.trim());
+  // A typo is looked for in a label, not in a paragraph: this keeps a 10,000-character cell cheap.
+  if (written.length > 200) return undefined;
+  let best: { id: string; label: string; d: number } | undefined;
+  for (const theme of themes) {
+    const labels = theme.label && typeof theme.label === 'object' ? Object.values(theme.label as Obj) : [theme.label];
+    const shown = labels.find((l): l is string => typeof l === 'string') ?? String(theme.id);
+    for (const name of [String(theme.id), ...labels]) {
+      if (typeof name !== 'string') continue;
+      const folded = foldText(name.trim());
+      // Only near lengths can be a letter or two apart.
+      if (Math.abs(folded.length - written.length) > 2) continue;
+      const d = distance(written, folded);
+      if (d <= Math.min(2, Math.floor(written.length / 4)) && (!best || d < best.d))
+        best = { id: String(theme.id), label: shown, d };
+    }
+  }
+  return best && { id: best.id, label: best.label };
 }
 
 function locate(problem: Problem, sources: Record<string, Source[]>): LocatedProblem {

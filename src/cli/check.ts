@@ -118,7 +118,7 @@ const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\
  * Feed text printed in a terminal: shortened, and with control and bidirectional
  * characters shown as escapes, so a hostile value cannot reorder or hide the report.
  */
-const truncate = (s: string, max = 60) =>
+export const truncate = (s: string, max = 60) =>
   (s.length > max ? s.slice(0, max - 1) + '…' : s).replace(
     UNPRINTABLE,
     (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'),

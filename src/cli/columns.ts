@@ -20,7 +20,9 @@ export type CellKind =
   | 'lookingFor'
   | 'requestStatus'
   | 'eventStatus'
-  | 'country';
+  | 'country'
+  | 'localizedList'
+  | 'colour';
 
 export interface ColumnDef {
   /** Dotted path in the item (`contact.email`); `labels` and the `*Time` fields are handled by the builder. */
@@ -32,7 +34,7 @@ export interface ColumnDef {
   required?: boolean;
 }
 
-export type CsvListKey = 'organisations' | 'events' | 'cooperationRequests' | 'territories';
+export type CsvListKey = 'organisations' | 'events' | 'cooperationRequests' | 'territories' | 'themes' | 'brands';
 
 const THEMES: ColumnDef = {
   field: 'themes',
@@ -281,6 +283,93 @@ export const COLUMNS: Record<CsvListKey, ColumnDef[]> = {
     URL,
     { field: 'description', kind: 'localized', headers: ['description', 'presentation'] },
   ],
+  themes: [
+    ID,
+    {
+      field: 'label',
+      kind: 'localized',
+      required: true,
+      headers: ['libelle', 'label', 'nom', 'name', 'theme', 'thematique', 'intitule', 'titre', 'title', 'topic'],
+    },
+    {
+      field: 'parent',
+      kind: 'text',
+      ref: 'themes',
+      headers: ['parent', 'theme parent', 'parent theme', 'sous theme de', 'rattache a', 'subtheme of', 'part of'],
+    },
+    { field: 'description', kind: 'localized', headers: ['description', 'presentation', 'definition'] },
+  ],
+  brands: [
+    ID,
+    {
+      field: 'name',
+      kind: 'localized',
+      required: true,
+      headers: ['nom', 'name', 'marque', 'brand', 'nom de la marque', 'brand name', 'libelle'],
+    },
+    {
+      field: 'partnerLabel',
+      kind: 'localized',
+      headers: ['mention partenaire', 'libelle partenaire', 'texte du badge', 'badge', 'partner label', 'badge text'],
+    },
+    { field: 'tagline', kind: 'localized', headers: ['slogan', 'signature', 'accroche', 'tagline', 'baseline'] },
+    {
+      field: 'territory',
+      kind: 'text',
+      ref: 'territories',
+      headers: ['territoire', 'territory', 'departement', 'perimetre', 'area'],
+    },
+    URL,
+    {
+      field: 'partnerUrl',
+      kind: 'text',
+      headers: [
+        'page partenaire',
+        'lien partenaire',
+        'url partenaire',
+        'fiche partenaire',
+        'partner page',
+        'partner url',
+        'partner link',
+      ],
+    },
+    {
+      field: 'values',
+      kind: 'localizedList',
+      headers: ['valeurs', 'charte des valeurs', 'charte', 'values', 'charter', 'brand values'],
+    },
+    { field: 'logo.url', kind: 'text', headers: ['logo', 'lien du logo', 'url du logo', 'logo url', 'logo link'] },
+    { field: 'logo.svg', kind: 'text', headers: ['logo svg', 'svg', 'code svg du logo', 'logo svg code'] },
+    {
+      field: 'logo.alt',
+      kind: 'localized',
+      headers: ['texte alternatif du logo', 'alternative du logo', 'logo alt', 'logo alt text', 'logo text'],
+    },
+    {
+      field: 'colours.primary',
+      kind: 'colour',
+      headers: [
+        'couleur',
+        'couleur principale',
+        'couleur primaire',
+        'colour',
+        'color',
+        'primary colour',
+        'primary color',
+      ],
+    },
+    {
+      field: 'colours.secondary',
+      kind: 'colour',
+      headers: ['couleur secondaire', 'secondary colour', 'secondary color'],
+    },
+    {
+      field: 'colours.text',
+      kind: 'colour',
+      headers: ['couleur du texte', 'couleur texte', 'text colour', 'text color'],
+    },
+    { field: 'description', kind: 'localized', headers: ['description', 'presentation'] },
+  ],
 };
 
 /** A header folded for matching: "Thèmes (EN)" → "themes en". */
@@ -295,12 +384,15 @@ export function matchHeader(list: CsvListKey, header: string): { def: ColumnDef;
   const defs = COLUMNS[list];
   const exact = defs.find((d) => d.headers.includes(folded));
   if (exact) return { def: exact };
-  const lang = / (fr|en|francais|anglais|english|french)$/.exec(folded);
+  // "Libellé (en)", "label_fr", "nom anglais", or the language first in full: "English label".
+  const after = / (fr|en|francais|anglais|english|french)$/.exec(folded);
+  const before = /^(francais|anglais|english|french) /.exec(folded);
+  const lang = after?.[1] ?? before?.[1];
   if (!lang) return undefined;
-  const base = folded.slice(0, lang.index);
-  const def = defs.find((d) => d.kind === 'localized' && d.headers.includes(base));
+  const base = after ? folded.slice(0, after.index) : folded.slice(before![0].length);
+  const def = defs.find((d) => (d.kind === 'localized' || d.kind === 'localizedList') && d.headers.includes(base));
   if (!def) return undefined;
-  return { def, lang: /^(en|anglais|english)$/.test(lang[1]!) ? 'en' : 'fr' };
+  return { def, lang: /^(en|anglais|english)$/.test(lang) ? 'en' : 'fr' };
 }
 
 /** An id made from a name: "Redon Agglomération" → "redon-agglomeration". */
@@ -348,6 +440,8 @@ const KINDS: Record<CsvListKey, [RegExp, string][]> = {
   events: EVENT_KINDS,
   territories: TERRITORY_KINDS,
   cooperationRequests: [],
+  themes: [],
+  brands: [],
 };
 
 /** A kind written by a person ("Chambre consulaire", "Company", "CC") as the feed's id for it. */
@@ -480,3 +574,19 @@ export const splitList = (value: string): string[] =>
     .split(/[|,;]/)
     .map((s) => s.trim())
     .filter(Boolean);
+
+/**
+ * Texts in one cell (a brand's values): one per line, or separated by `|` or `;`. Commas stay inside a
+ * text, since a value such as "Entreprendre, oser" is one value.
+ */
+export const splitTexts = (value: string): string[] =>
+  value
+    .split(/[|;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** A colour as spreadsheets hold it: "1F4E5F" → "#1f4e5f"; anything else is kept for the validator. */
+export function readColour(value: string): string {
+  const v = value.trim();
+  return /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.test(v) ? `#${v.replace(/^#/, '').toLowerCase()}` : v;
+}

@@ -41,7 +41,8 @@ Options :
 
 Code de sortie : 0 aucun problème, 1 au moins un problème, 2 commande mal écrite.`,
   helpBuild: `Usage : maillage build [--organisations F.csv] [--events F.csv] [--requests F.csv]
-                      [--territories F.csv] [--base partie.json …] [--out flux.json]
+                      [--territories F.csv] [--themes F.csv] [--brands F.csv]
+                      [--base partie.json …] [--out flux.json]
                       [--network-id ID --network-name NOM] [--today AAAA-MM-JJ] [--json]
 
 Assemble un flux à partir des tableurs du réseau (un fichier CSV par liste), en UTF-8 ou
@@ -51,6 +52,17 @@ Les en-têtes de colonnes sont acceptés en français ou en anglais (nom/name,
 thèmes/themes…), les dates en JJ/MM/AAAA, les listes séparées par | ou par des virgules.
 Chaque ligne inutilisable est signalée avec son numéro et la raison ; le flux obtenu est
 vérifié comme par « maillage validate ». Table des colonnes : docs/publish-your-feed.md.
+
+Listes (un fichier CSV chacune, toutes facultatives) :
+  --organisations   partenaires et membres
+  --events          événements
+  --requests        demandes de coopération
+  --territories     territoires (EPCI, communes, départements…)
+  --themes          thèmes (identifiant, libellé, libellé (en), thème parent)
+  --brands          marques de territoire (nom, lien, page partenaire, logo, territoire…)
+Une organisation, un événement ou une demande peut nommer un thème par son identifiant ou
+son libellé (sans tenir compte des accents ni des majuscules) ; un thème absent de la
+liste est ajouté au flux, et signalé.
 
 Sans --out, le flux est écrit sur la sortie standard.`,
   helpOutlines: `Usage : maillage outlines FLUX.json --geojson CONTOURS.geojson [--key siren|insee]
@@ -84,7 +96,8 @@ octet pour octet. Sert aux mesures de performance et aux tests à grande échell
   usageBadNumber: (o: string, v: string) => `--${o} ${v} : écrivez un nombre positif`,
   usageNeedFeed: 'indiquez le flux à lire : un fichier .json ou une adresse https://',
   usageTooMany: (extra: string) => `argument en trop : « ${extra} »`,
-  usageNoInput: 'indiquez au moins un fichier : --organisations, --events, --requests, --territories ou --base',
+  usageNoInput:
+    'indiquez au moins un fichier : --organisations, --events, --requests, --territories, --themes, --brands ou --base',
   usageNeedGeojson: 'indiquez le fichier de contours : --geojson contours.geojson',
   usageBadKey: (v: string) => `--key ${v} : écrivez --key siren ou --key insee`,
   usageNeedOut: 'indiquez où écrire le flux : --out flux.json',
@@ -119,8 +132,8 @@ octet pour octet. Sert aux mesures de performance et aux tests à grande échell
   column: (h: string) => `colonne « ${h} »`,
   rowDropped: 'cette ligne n’est pas reprise dans le flux',
   fillColumn: (h: string) => `remplissez la colonne « ${h} » de cette ligne`,
-  rowCreatedTheme: (label: string, id: string) =>
-    `thème « ${label} » inconnu : il est ajouté au flux avec l’identifiant « ${id} »`,
+  rowCreatedTheme: (label: string, id: string, suggestion?: string) =>
+    `thème « ${label} » inconnu : il est ajouté au flux avec l’identifiant « ${id} »${suggestion ? ` ; vouliez-vous dire « ${suggestion} » ? Corrigez alors la case` : ''}`,
   rowSwappedDate: (value: string, iso: string) => `« ${value} » est lue mois/jour/année, soit ${iso} ; vérifiez-la`,
   noNetwork:
     'le flux n’a pas de réseau : ajoutez --base reseau.json (avec "network") ou --network-id et --network-name',
@@ -178,7 +191,8 @@ Options:
 
 Exit code: 0 no problem, 1 at least one problem, 2 command written wrongly.`,
   helpBuild: `Usage: maillage build [--organisations F.csv] [--events F.csv] [--requests F.csv]
-                     [--territories F.csv] [--base part.json …] [--out feed.json]
+                     [--territories F.csv] [--themes F.csv] [--brands F.csv]
+                     [--base part.json …] [--out feed.json]
                      [--network-id ID --network-name NAME] [--today YYYY-MM-DD] [--json]
 
 Assembles a feed from the network's spreadsheets (one CSV file per list), in UTF-8 or in
@@ -188,6 +202,16 @@ accepted in French or English (nom/name, thèmes/themes…), dates as DD/MM/YYYY
 separated by | or commas. Every row that cannot be used is reported with its number and
 the reason; the result is checked as by "maillage validate". Column table:
 docs/publish-your-feed.md.
+
+Lists (one CSV file each, all optional):
+  --organisations   partners and members
+  --events          events
+  --requests        cooperation requests
+  --territories     territories (EPCI, communes, départements…)
+  --themes          themes (id, label, label (en), parent theme)
+  --brands          territorial brands (name, link, partner page, logo, territory…)
+An organisation, event or request may name a theme by its id or its label (accents and
+capitals ignored); a theme missing from the list is added to the feed, and reported.
 
 Without --out, the feed is written to standard output.`,
   helpOutlines: `Usage: maillage outlines FEED.json --geojson OUTLINES.geojson [--key siren|insee]
@@ -220,7 +244,8 @@ measurements and large-scale tests.`,
   usageBadNumber: (o: string, v: string) => `--${o} ${v}: write a positive number`,
   usageNeedFeed: 'give the feed to read: a .json file or an https:// address',
   usageTooMany: (extra: string) => `unexpected argument "${extra}"`,
-  usageNoInput: 'give at least one file: --organisations, --events, --requests, --territories or --base',
+  usageNoInput:
+    'give at least one file: --organisations, --events, --requests, --territories, --themes, --brands or --base',
   usageNeedGeojson: 'give the outlines file: --geojson outlines.geojson',
   usageBadKey: (v: string) => `--key ${v}: write --key siren or --key insee`,
   usageNeedOut: 'say where to write the feed: --out feed.json',
@@ -254,8 +279,8 @@ measurements and large-scale tests.`,
   column: (h: string) => `column "${h}"`,
   rowDropped: 'this row is left out of the feed',
   fillColumn: (h: string) => `fill in the column "${h}" of this row`,
-  rowCreatedTheme: (label: string, id: string) =>
-    `unknown theme "${label}": it is added to the feed with the id "${id}"`,
+  rowCreatedTheme: (label: string, id: string, suggestion?: string) =>
+    `unknown theme "${label}": it is added to the feed with the id "${id}"${suggestion ? `; did you mean "${suggestion}"? If so, correct the cell` : ''}`,
   rowSwappedDate: (value: string, iso: string) => `"${value}" is read as month/day/year, i.e. ${iso}; check it`,
   noNetwork: 'the feed has no network: add --base network.json (with "network") or --network-id and --network-name',
   wrote: (file: string) => `Feed written to ${file}.`,

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type CsvListKey,
   matchHeader,
   normaliseCountry,
   normaliseKind,
   normaliseLookingFor,
+  readColour,
   readNumber,
   splitList,
+  splitTexts,
 } from '../../src/cli/columns.js';
 import { decodeCsvBytes, decodeWindows1252, detectSeparator, parseCsv, readCsv } from '../../src/cli/csv.js';
 import { parisDateTime, parisOffset, readHumanDate, readTime } from '../../src/cli/dates.js';
@@ -145,6 +148,25 @@ describe('column mapping', () => {
     expect(matchHeader('organisations', 'site web (en)')).toBeUndefined();
   });
 
+  it('reads the language of a localized column written first in full, as in "English label"', () => {
+    expect(matchHeader('themes', 'English label')).toMatchObject({ def: { field: 'label' }, lang: 'en' });
+    expect(matchHeader('themes', 'Libellé français')).toMatchObject({ def: { field: 'label' }, lang: 'fr' });
+    expect(matchHeader('brands', 'Valeurs (EN)')).toMatchObject({ def: { field: 'values' }, lang: 'en' });
+    expect(matchHeader('brands', 'English website')).toBeUndefined();
+    // An exact header wins over a language prefix: "en ligne" is an event's online column.
+    expect(matchHeader('events', 'En ligne')).toEqual({ def: expect.objectContaining({ field: 'online' }) });
+  });
+
+  it('maps the themes and brands columns', () => {
+    expect(matchHeader('themes', 'Thème parent')?.def.field).toBe('parent');
+    expect(matchHeader('themes', 'Libellé')?.def.field).toBe('label');
+    expect(matchHeader('brands', 'Page partenaire')?.def.field).toBe('partnerUrl');
+    expect(matchHeader('brands', 'Logo URL')?.def.field).toBe('logo.url');
+    expect(matchHeader('brands', 'Couleur principale')?.def.field).toBe('colours.primary');
+    expect(matchHeader('brands', 'Territoire')?.def.field).toBe('territory');
+    expect(matchHeader('brands', 'Marque')?.def.field).toBe('name');
+  });
+
   it('normalises the values people type', () => {
     expect(normaliseKind('organisations', 'Chambre consulaire')).toBe('chambre-consulaire');
     expect(normaliseKind('organisations', 'Company')).toBe('entreprise');
@@ -163,6 +185,14 @@ describe('column mapping', () => {
     expect(readNumber('12\u202f000')).toBe(12000);
     expect(readNumber('abc')).toBe('abc');
     expect(splitList('mobilite | tourisme, sante;;')).toEqual(['mobilite', 'tourisme', 'sante']);
+    expect(splitTexts('Confiance | Solidarité, entraide\r\nInnovation;;')).toEqual([
+      'Confiance',
+      'Solidarité, entraide',
+      'Innovation',
+    ]);
+    expect(readColour('1F4E5F')).toBe('#1f4e5f');
+    expect(readColour(' #FFF ')).toBe('#fff');
+    expect(readColour('rouge')).toBe('rouge');
   });
 });
 
@@ -171,11 +201,13 @@ describe('the column table of docs/publish-your-feed.md', () => {
     const { readFileSync } = await import('node:fs');
     const { COLUMNS } = await import('../../src/cli/columns.js');
     const doc = readFileSync(new URL('../../docs/publish-your-feed.md', import.meta.url), 'utf8');
-    const lists: Record<string, 'organisations' | 'events' | 'cooperationRequests' | 'territories'> = {
+    const lists: Record<string, CsvListKey> = {
       organisations: 'organisations',
       events: 'events',
       requests: 'cooperationRequests',
       territories: 'territories',
+      themes: 'themes',
+      brands: 'brands',
     };
     let list: (typeof lists)[string] | undefined;
     let rows = 0;
