@@ -1,30 +1,17 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildFeed } from '../../src/cli/build.js';
-import { checkFeedText, main } from '../../src/cli/index.js';
+import { checkFeedText } from '../../src/cli/index.js';
 import { problemSentence } from '../../src/cli/problem-messages.js';
 import type { Feed } from '../../src/feed/types.js';
+import { root, fixture, runCli } from './helpers/cli.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const fixture = (name: string) => `tests/fixtures/cli/${name}`;
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 const out = mkdtempSync(join(tmpdir(), 'maillage-build-'));
 
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    env: {},
-    cwd: root,
-  });
-  return { code, stdout, stderr };
-}
-
+const run = runCli;
 /** The listed fields of each original item, compared with the built item of the same id. */
 function expectSameItems<T extends { id: string }>(built: T[], original: T[], fields: (keyof T)[]) {
   const byId = new Map(built.map((i) => [i.id, i]));

@@ -1,32 +1,20 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { checkGeometry } from '../../src/cli/geometry-checks.js';
-import { checkFeedDocument, main } from '../../src/cli/index.js';
+import { checkFeedDocument } from '../../src/cli/index.js';
 import { attachOutlines, OUTLINE_ATTRIBUTION, type OutlineFeature } from '../../src/cli/outlines.js';
 import type { Feed, Territory } from '../../src/feed/types.js';
+import { root, runCli } from './helpers/cli.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(`${root}${path}`, 'utf8')) as T;
 const epciOuest = readJson<{ features: OutlineFeature[] }>('data/epci-ouest.geojson').features;
 const out = mkdtempSync(join(tmpdir(), 'maillage-outlines-'));
 
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    env: {},
-    cwd: root,
-  });
-  return { code, stdout, stderr };
-}
-
+const run = runCli;
 /** The AILB sample feed with every outline, centroid and bbox removed. */
 function ailbWithoutOutlines(): Feed {
   const feed = readJson<Feed>('demo/feeds/ailb.json');

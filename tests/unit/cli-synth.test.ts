@@ -1,29 +1,17 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { inFrance } from '../../src/cli/geometry-checks.js';
-import { checkFeedDocument, checkFeedText, main, synthFeed } from '../../src/cli/index.js';
+import { checkFeedDocument, checkFeedText, synthFeed } from '../../src/cli/index.js';
 import { deCommune, mulberry32 } from '../../src/cli/synth.js';
 import type { Feed } from '../../src/feed/types.js';
+import { runCli } from './helpers/cli.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const out = mkdtempSync(join(tmpdir(), 'maillage-synth-'));
 const today = '2026-01-15';
 
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    env: {},
-    cwd: root,
-  });
-  return { code, stdout, stderr };
-}
-
+const run = runCli;
 describe('synthFeed', () => {
   const small = { partners: 300, events: 80, requests: 40, seed: 7 };
 

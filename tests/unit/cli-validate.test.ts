@@ -2,27 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkFeedText, main } from '../../src/cli/index.js';
+import { checkFeedText } from '../../src/cli/index.js';
 import { problemSentence } from '../../src/cli/problem-messages.js';
+import { root, fixture, runCli } from './helpers/cli.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const fixture = (name: string) => `tests/fixtures/cli/${name}`;
-
-/** Runs the tool as a function, collecting what it prints. */
-async function run(argv: string[], env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    env,
-    cwd: root,
-  });
-  return { code, stdout, stderr };
-}
-
+const run = runCli;
 describe('maillage validate on the sample feeds', () => {
   it.each(['reseau.json', 'ailb.json', 'mayenne.json', 'leader-2024.json'])('%s has no problem', async (file) => {
     const { code, stdout } = await run(['validate', `demo/feeds/${file}`, '--today', '2024-09-01']);
