@@ -134,6 +134,22 @@ export const SvgWithoutWebGL: Story = {
   },
 };
 
+/** The SVG map zoomed in with its buttons (keys, Ctrl + wheel, dragging and pinching zoom and pan it too). */
+export const SvgZoomedIn: Story = {
+  name: 'SVG zoomed in',
+  args: { renderer: 'svg', colorBy: 'population' },
+  play: async ({ canvasElement }) => {
+    const el = await drawn(canvasElement);
+    const zoomIn = el.shadowRoot!.querySelector<HTMLButtonElement>('.svg-zoom button[aria-label="Zoomer"]')!;
+    await userEvent.click(zoomIn);
+    await userEvent.click(zoomIn);
+    const svg = el.shadowRoot!.querySelector('svg.svg-map')!;
+    await waitFor(() =>
+      expect(Number(svg.getAttribute('width')) / Number(svg.getAttribute('viewBox')!.split(' ')[2])).toBeCloseTo(4),
+    );
+  },
+};
+
 export const Loading: Story = { args: { src: NEVER } };
 
 export const ErrorWithRetry: Story = {

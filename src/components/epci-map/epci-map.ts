@@ -15,7 +15,7 @@ import { epciMapMessages, maplibreLocale, type EpciMapMessages } from './message
 import { buildMapModel, COLOR_BY, type ColorBy, type MapModel, type MapTerritory } from './model.js';
 import { parseEpciMapFeed } from './feed-profile.js';
 import { styles } from './styles.js';
-import type { SvgDrawing } from './svg-view.js';
+import type { SvgDrawing, SvgGestures, SvgZoom } from './svg-view.js';
 import type { SortKey } from './table.js';
 
 type Renderer = 'webgl' | 'svg';
@@ -66,7 +66,8 @@ function canUseWebGL2(): boolean {
  * inside each shape, colours by network or by a figure with a stated legend, and a panel with the selected
  * territory's members, partners, open cooperation requests and upcoming events. Selecting a territory tells
  * the other maillage elements on the page, and the map follows their selections. Without WebGL it draws the
- * same outlines in SVG; a sortable table of every territory is one button away.
+ * same outlines in SVG, which zooms and pans the same way (buttons, + − and arrow keys, Ctrl + wheel, dragging,
+ * pinching); a sortable table of every territory is one button away.
  *
  * The default style fetches nothing from outside the page's site: no tiles, no fonts. maplibre-gl is loaded
  * only when a map is shown. For measurements, the element marks `maillage-epci-map:connected` and
@@ -119,11 +120,12 @@ export class MaillageEpciMap extends MaillageBase {
 
   /**
    * A basemap under the outlines, off by default (it sends requests to its server): a raster tile URL with
-   * `{z}/{x}/{y}`, or a maplibre style URL. Its attribution shows on the map.
+   * `{z}`, `{x}` and `{y}`, or a maplibre style URL (http, https or a path on this site). Its attribution shows on
+   * the map. If it fails (tiles or style missing, server unreachable) the outlines show on the plain background.
    */
   @property() basemap?: string;
 
-  /** Attribution HTML of a raster `basemap` (written by the page author, shown as given). */
+  /** Credits of the `basemap`, shown in the map's credits: text and http(s) links (`<a href>`); any other markup is dropped. */
   @property({ attribute: 'basemap-attribution' }) basemapAttribution?: string;
 
   /** URL of maplibre-gl's worker script, for pages whose bundle moves it (see the README). */
@@ -156,12 +158,16 @@ export class MaillageEpciMap extends MaillageBase {
   @state() private fallback?: 'no-webgl' | 'failed' | 'forced';
   @state() private svgSize?: { width: number; height: number };
   @state() private svgFocus?: string;
+  /** Where the SVG map looks (`undefined`: the whole network); kept as a place, so resizing keeps it. */
+  @state() private svgZoom?: SvgZoom;
   @state() private fetched = new Map<string, unknown>();
   @state() private failed = new Set<string>();
 
   private model?: MapModel;
   private modelKey = '';
   private drawing?: SvgDrawing;
+  private svgGestures?: SvgGestures;
+  private namesSorted?: { from: readonly MapTerritory[]; list: MapTerritory[] };
   // Parts loaded the first time they are shown: the SVG map (without WebGL), the selected territory's panel,
   // the table of territories.
   private svgView?: typeof import('./svg-view.js');
@@ -372,7 +378,7 @@ export class MaillageEpciMap extends MaillageBase {
     for (let i = 0; i < 6; i++) void next();
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
     if (!this.model) return;
     this.observeSize();
     if (this.fallback) {
@@ -380,6 +386,11 @@ export class MaillageEpciMap extends MaillageBase {
       this.view = undefined;
       if (this.svgDrawn) this.flushIdle();
       return;
+    }
+    if (this.view && (changed.has('basemap') || changed.has('basemapAttribution'))) {
+      // Another basemap is another style: the map starts again with it.
+      this.view.destroy();
+      this.view = undefined;
     }
     if (this.view) {
       if (this.view.modelShown !== this.model) this.view.update(this.model, COLOURS[this.scheme]);
@@ -520,6 +531,7 @@ export class MaillageEpciMap extends MaillageBase {
     this.selected = id;
     this.announcement = territory ? this.t.selected(territory.name) : this.t.cleared;
     if (territory) this.svgFocus = territory.id;
+    if (id && from !== 'svg') this.revealOnSvg(id);
     this.view?.setSelected(id, from !== 'map' && from !== 'svg');
     this.emit('maillage-select', { kind: 'territory', id });
   }
@@ -539,6 +551,7 @@ export class MaillageEpciMap extends MaillageBase {
     if (id === undefined) return;
     this.selected = id;
     this.view?.setSelected(id, true);
+    if (id) this.revealOnSvg(id);
     const territory = id ? this.model.territories.find((t) => t.id === id) : undefined;
     this.announcement = territory ? this.t.selected(territory.name) : this.t.cleared;
   };
@@ -565,6 +578,12 @@ export class MaillageEpciMap extends MaillageBase {
       }
     }
     return undefined;
+  }
+
+  /** A territory chosen elsewhere (picker, table, another element) comes into the zoomed SVG map's view. */
+  private revealOnSvg(id: string) {
+    if (this.fallback && this.drawing && this.svgView)
+      this.svgZoom = this.svgView.revealShape(this.drawing, this.svgZoom, id);
   }
 
   private closePanel() {
@@ -660,12 +679,19 @@ export class MaillageEpciMap extends MaillageBase {
       const svgView = this.svgView;
       if (!size || !svgView) return html``;
       this.drawing ??= svgView.drawSvg(model, size.width, size.height);
+      this.svgGestures ??= new svgView.SvgGestures();
       return svgView.renderSvgMap(this.drawing, {
         selected: this.selected,
         focusId: this.svgFocus ?? this.selected ?? undefined,
         label: t.mapLabel(this.networkName),
+        listLabel: t.svgTerritories,
         describedBy: 'map-keys',
         colours: COLOURS[this.scheme],
+        zoom: this.svgZoom,
+        greedy: this.fullscreen,
+        messages: t,
+        gestures: this.svgGestures,
+        onZoom: (zoom) => (this.svgZoom = zoom),
         onSelect: (id, trigger) => {
           if (trigger) this.lastTrigger = trigger;
           this.choose(id, 'svg');
@@ -838,7 +864,10 @@ export class MaillageEpciMap extends MaillageBase {
 
   private kindLabel = (x: MapTerritory) => this.t.kind(x.kind, x.territory.legalForm);
 
+  /** The picker's order, sorted once per model (the map renders at every step of a zoom or drag). */
   private byName(territories: readonly MapTerritory[]) {
-    return [...territories].sort((a, b) => compareFrench(a.name, b.name));
+    if (this.namesSorted?.from !== territories)
+      this.namesSorted = { from: territories, list: [...territories].sort((a, b) => compareFrench(a.name, b.name)) };
+    return this.namesSorted.list;
   }
 }

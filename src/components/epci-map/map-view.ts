@@ -15,6 +15,7 @@ import {
   type MapMouseEvent,
 } from 'maplibre-gl';
 import type { AllPaintProperties } from '@maplibre/maplibre-gl-style-spec';
+import { safeHref } from '../../feed/url.js';
 import type { MapColours } from './classes.js';
 import type { BBox } from './geometry.js';
 import { LABEL_LINE_HEIGHT, labelSize, placeLabels, wrapLabel, type LabelCandidate } from './labels.js';
@@ -76,6 +77,9 @@ export interface GlMapOptions {
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/** How long a basemap may keep the map from its first full drawing before the map is shown without waiting. */
+const BASEMAP_PATIENCE_MS = 8000;
+
 /** A maplibre map showing the model, with hover, selection, partner clusters and HTML labels. */
 export class GlMapView {
   readonly map: MaplibreMap;
@@ -83,7 +87,13 @@ export class GlMapView {
   private selectedIndex: number | undefined;
   private hoverIndex: number | undefined;
   private readonly tooltip: Popup;
-  private readonly basemap?: Basemap;
+  private basemap?: Basemap;
+  private colours: MapColours;
+  private attribution?: AttributionControl;
+  private firstIdle = false;
+  private styleLoaded = false;
+  private basemapWarned = false;
+  private watch = 0;
   private readonly labelElements = new Map<string, HTMLElement>();
   private frame = 0;
   private moved = false;
@@ -92,8 +102,12 @@ export class GlMapView {
 
   constructor(private readonly options: GlMapOptions) {
     const { model, colours } = options;
-    const basemap = readBasemap(options.basemap, options.basemapAttribution);
+    const credits = attributionHtml(options.basemapAttribution);
+    const basemap = readBasemap(options.basemap, credits);
+    if (options.basemap?.trim() && !basemap)
+      console.warn('maillage-epci-map: basemap ignored: it must be an http(s) URL or a path on this site.');
     this.basemap = basemap;
+    this.colours = colours;
     const url = options.workerUrl ?? (getWorkerUrl() || DEFAULT_WORKER_URL);
     if (url !== getWorkerUrl()) setWorkerUrl(url);
     this.model = model;
@@ -123,7 +137,12 @@ export class GlMapView {
     this.map.touchZoomRotate.disableRotation();
     this.map.keyboard.disableRotation();
     this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    if (basemap) this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+    if (basemap) {
+      // A style brings its sources' credits; the page's `basemap-attribution` is added to them.
+      const custom = basemap.kind === 'style' ? credits : undefined;
+      this.attribution = new AttributionControl({ compact: true, ...(custom ? { customAttribution: custom } : {}) });
+      this.map.addControl(this.attribution, 'bottom-right');
+    }
     this.map.getCanvas().setAttribute('aria-describedby', options.describedBy);
     this.tooltip = new Popup({ closeButton: false, closeOnClick: false, className: 'maillage-tooltip', offset: 12 });
     this.wire();
@@ -131,11 +150,10 @@ export class GlMapView {
 
   private wire() {
     const { map, options } = this;
-    map.once('idle', () => {
-      this.setSelected(options.selected ?? null, false);
-      options.onFirstIdle();
-    });
-    map.on('error', (e) => options.onError(e.error instanceof Error ? e.error : new Error(String(e.error?.message))));
+    map.once('idle', () => this.onFirstIdle());
+    map.once('style.load', () => (this.styleLoaded = true));
+    map.on('error', (e: { error?: { message?: string }; sourceId?: string }) => this.onError(e));
+    this.watchFirstIdle();
     map.on('mousemove', LAYER.fill, (e) => this.hover(e.features?.[0]));
     map.on('mouseleave', LAYER.fill, () => this.hover(undefined));
     map.on('click', LAYER.fill, (e) => {
@@ -168,6 +186,60 @@ export class GlMapView {
       this.schedule(true);
     });
     map.on('idle', () => this.schedule(true));
+  }
+
+  private onFirstIdle() {
+    if (this.firstIdle) return;
+    this.firstIdle = true;
+    clearInterval(this.watch);
+    this.setSelected(this.options.selected ?? null, false);
+    this.options.onFirstIdle();
+  }
+
+  /**
+   * A basemap must not keep the map in its loading state: after a tile's 404 maplibre draws no further frame, so
+   * its `idle` never comes (a frame is asked for once everything is loaded); tiles or a style that never answer
+   * are waited for `BASEMAP_PATIENCE_MS`, then the map shows without them (and a style is dropped).
+   */
+  private watchFirstIdle() {
+    if (!this.basemap) return;
+    const started = performance.now();
+    this.watch = window.setInterval(() => {
+      const { map } = this;
+      if (map.loaded()) {
+        map.triggerRepaint();
+        return;
+      }
+      if (performance.now() - started < BASEMAP_PATIENCE_MS) return;
+      if (!this.styleLoaded) this.dropBasemap(new Error('the style did not load in time'));
+      else if (map.getSource(SOURCE.territories) && map.isSourceLoaded(SOURCE.territories)) this.onFirstIdle();
+    }, 250);
+  }
+
+  private onError(e: { error?: { message?: string }; sourceId?: string }) {
+    const error = e.error instanceof Error ? e.error : new Error(String(e.error?.message));
+    const ours = (Object.values(SOURCE) as string[]).includes(e.sourceId ?? '');
+    if (this.basemap && !this.styleLoaded && !e.sourceId && this.basemap.kind === 'style') this.dropBasemap(error);
+    else if (this.basemap && e.sourceId && !ours) {
+      // A basemap's tiles fail one by one: say it once.
+      if (!this.basemapWarned) console.warn('maillage-epci-map: the basemap could not be loaded:', error.message);
+      this.basemapWarned = true;
+    } else this.options.onError(error);
+  }
+
+  /** The basemap's style failed: the map goes on with the plain style, and without the basemap's credits. */
+  private dropBasemap(error: Error) {
+    if (!this.basemap || this.basemap.kind !== 'style') return;
+    console.warn(
+      'maillage-epci-map: the basemap style could not be loaded; the map is shown without it:',
+      error.message,
+    );
+    this.basemap = undefined;
+    if (this.attribution) this.map.removeControl(this.attribution);
+    this.attribution = undefined;
+    this.map.once('style.load', () => (this.styleLoaded = true));
+    // Without the first style's `transformStyle`: maplibre would wait for that style to load, and add our layers again.
+    this.map.setStyle(buildStyle(this.model, this.colours), { diff: false, transformStyle: undefined });
   }
 
   private hover(feature: MapGeoJSONFeature | undefined) {
@@ -209,6 +281,7 @@ export class GlMapView {
   /** Shows a new model (other feed, colours, outlines fetched later) without moving the view. */
   update(model: MapModel, colours: MapColours) {
     this.model = model;
+    this.colours = colours;
     // The same sources and paint as the first style, so a theme or colour change follows map-style.ts exactly.
     const { sources, layers } = overlay(model, colours, !!this.basemap);
     for (const [id, spec] of Object.entries(sources))
@@ -256,6 +329,7 @@ export class GlMapView {
 
   destroy() {
     cancelAnimationFrame(this.frame);
+    clearInterval(this.watch);
     this.map.remove();
     this.options.labels.replaceChildren();
     this.labelElements.clear();
@@ -365,6 +439,28 @@ export class GlMapView {
     this.options.labels.append(el);
     return el;
   }
+}
+
+/**
+ * The `basemap-attribution` HTML reduced to what credits need, text and http(s) links: maplibre inserts it as
+ * HTML, and in a CMS the attribute may be typed by an editor. Parsed inert (a template runs no script and
+ * loads nothing), then written again from its text and links only. '' when nothing is left.
+ */
+export function attributionHtml(markup: string | undefined): string {
+  if (!markup?.trim()) return '';
+  const template = document.createElement('template');
+  template.innerHTML = markup.slice(0, 2000);
+  const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(/\s+/g, ' ');
+  const write = (node: Node): string => {
+    if (node.nodeType === Node.TEXT_NODE) return escape(node.textContent ?? '');
+    if (!(node instanceof Element)) return '';
+    const inner = [...node.childNodes].map(write).join('');
+    const href = node.localName === 'a' ? safeHref(node.getAttribute('href') ?? '', location.href) : undefined;
+    return href && /^https?:/.test(href)
+      ? `<a href="${escape(href)}" target="_blank" rel="noopener">${inner}</a>`
+      : inner;
+  };
+  return [...template.content.childNodes].map(write).join('').trim();
 }
 
 function project(map: MaplibreMap, lngLat: [number, number]): [number, number] {

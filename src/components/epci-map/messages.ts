@@ -9,7 +9,12 @@ export const epciMapMessages = defineMessages(
     mapLabel: (network: string) => `Carte des territoires : ${network}`,
     mapKeys: 'Flèches : déplacer la carte ; + et − : zoomer. Choisissez un territoire dans la liste ci-dessus.',
     svgKeys:
-      'Carte simplifiée. Tab pour atteindre les territoires, flèches pour passer de l’un à l’autre, Entrée pour en choisir un.',
+      'Carte simplifiée. Sur la carte : flèches pour la déplacer, + et − pour zoomer. Tab pour atteindre les territoires, flèches pour passer de l’un à l’autre, Entrée pour en choisir un.',
+    svgTerritories: 'Territoires de la carte',
+    zoomIn: 'Zoomer',
+    zoomOut: 'Dézoomer',
+    zoomReset: 'Revenir à la vue d’ensemble',
+    wheelHint: (mac: boolean) => `${mac ? '⌘' : 'Ctrl'} + molette pour zoomer la carte`,
     picker: 'Aller au territoire',
     pickerNone: '— Choisir —',
     showList: 'Liste des territoires',
@@ -109,7 +114,13 @@ export const epciMapMessages = defineMessages(
   {
     mapLabel: (network: string) => `Map of the territories: ${network}`,
     mapKeys: 'Arrow keys: move the map; + and −: zoom. Choose a territory in the list above.',
-    svgKeys: 'Simplified map. Tab to reach the territories, arrow keys to move between them, Enter to choose one.',
+    svgKeys:
+      'Simplified map. On the map: arrow keys move it, + and − zoom. Tab to reach the territories, arrow keys to move between them, Enter to choose one.',
+    svgTerritories: 'Territories on the map',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    zoomReset: 'Back to the whole network',
+    wheelHint: (mac: boolean) => `Use ${mac ? '⌘' : 'Ctrl'} + scroll to zoom the map`,
     picker: 'Go to territory',
     pickerNone: '— Choose —',
     showList: 'List of territories',

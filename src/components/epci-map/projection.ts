@@ -15,6 +15,8 @@ export function mercator(lon: number, lat: number): Position {
 /** A lon/lat → pixel function fitted to a box. */
 export interface Fit {
   project(lon: number, lat: number): Position;
+  /** The lon/lat at a pixel. */
+  invert(x: number, y: number): Position;
   /** Pixels per radian. */
   scale: number;
 }
@@ -38,6 +40,11 @@ export function fitMercator(bbox: BBox, width: number, height: number, padding =
     project(lon, lat) {
       const [x, y] = mercator(lon, lat);
       return [offsetX + (x - x0) * scale, offsetY + (y1 - y) * scale];
+    },
+    invert(px, py) {
+      const x = x0 + (px - offsetX) / scale;
+      const y = y1 - (py - offsetY) / scale;
+      return [(x * 180) / Math.PI, (Math.atan(Math.exp(y)) * 360) / Math.PI - 90];
     },
   };
 }

@@ -161,6 +161,9 @@ export const styles = css`
     height: 28px;
     font-size: 20px;
   }
+  .maplibregl-ctrl-attrib a {
+    text-decoration: underline;
+  }
   .maplibregl-ctrl-group button {
     width: 36px;
     height: 36px;
