@@ -364,6 +364,21 @@ describe('<maillage-epci-map>', () => {
       const clicked = oneEvent(el, 'maillage-select');
       options[3]!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
       expect((await clicked).detail.id).to.equal(options[3]!.dataset.id);
+      // The second click of a double click (which zooms) chooses nothing new: the page is not told again.
+      let told = 0;
+      const count = () => told++;
+      el.addEventListener('maillage-select', count);
+      options[3]!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      options[3]!.dispatchEvent(new MouseEvent('dblclick', { bubbles: true }));
+      await el.updateComplete;
+      expect(told).to.equal(0);
+      // Once another element has spoken, choosing it again is news.
+      document.body.dispatchEvent(
+        new CustomEvent('maillage-select', { detail: { kind: 'territory', id: null }, bubbles: true, composed: true }),
+      );
+      options[3]!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      el.removeEventListener('maillage-select', count);
+      expect(told).to.equal(1);
       first.focus();
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
@@ -830,8 +845,9 @@ describe('<maillage-epci-map>', () => {
         </div>`,
       );
       const [tiles, style] = [...hanging.querySelectorAll<MaillageEpciMap>('maillage-epci-map')];
+      // Both are loading at first (checked before waiting for either: they give up after the same 8 s).
+      for (const el of [tiles!, style!]) expect(el.shadowRoot!.querySelector('.map-state')).not.to.equal(null);
       for (const el of [tiles!, style!]) {
-        expect(el.shadowRoot!.querySelector('.map-state')).not.to.equal(null);
         await waitUntil(() => el.activeRenderer === 'webgl', 'still loading', { timeout: 15_000 });
         expectOutlinesWorking(el);
       }

@@ -533,11 +533,19 @@ export class MaillageEpciMap extends MaillageBase {
     if (territory) this.svgFocus = territory.id;
     if (id && from !== 'svg') this.revealOnSvg(id);
     this.view?.setSelected(id, from !== 'map' && from !== 'svg');
+    // Choosing again what was just told (the second click of a double click that zooms) tells the page nothing new.
+    if (id === this.told) return;
+    this.told = id;
     this.emit('maillage-select', { kind: 'territory', id });
   }
 
+  /** The last choice told to the page with `maillage-select` (undefined before the first). */
+  private told?: string | null;
+
   private onExternalSelect = (event: Event) => {
     if (event.target === this) return;
+    // Another element spoke last: the map's next choice is news, even the territory it shows now.
+    this.told = undefined;
     const detail = (event as CustomEvent<MaillageSelectDetail>).detail;
     const feed = this.feedController.feed;
     if (!feed || !this.model || !detail) return;
