@@ -142,6 +142,20 @@ export const NearAPlace: Story = {
   args: { src: RESEAU, near: 'epci-200083392', radius: 50 },
 };
 
+/** A visitor types part of a name in "Autour de" and chooses the suggestion with the keyboard. */
+export const NearAPlaceTyped: Story = {
+  args: { src: MAYENNE },
+  play: async ({ canvasElement }) => {
+    const el = await settled(canvasElement);
+    const place = shadow(el).querySelector<HTMLInputElement>('#near-place')!;
+    await userEvent.type(place, 'laval');
+    await waitFor(() => expect(shadow(el).querySelector('[role=option]')).toBeTruthy());
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    await waitFor(() => expect(place.value).toContain('Laval'));
+    await waitFor(() => expect(shadow(el).querySelector('.chip')?.textContent).toContain('Laval'));
+  },
+};
+
 export const Loading: Story = { args: { src: NEVER } };
 
 export const ErrorWithRetry: Story = {
