@@ -8,7 +8,9 @@ import type { CsvListKey } from './columns.js';
 import { dateOption, inputFile, UsageError, type CliContext } from './context.js';
 import type { CliMessages } from './messages.js';
 import { truncate } from './check.js';
-import { problemJson, problemText } from './validate-command.js';
+import { danglingTally, groupDangling, type DanglingGroup } from './dangling.js';
+import { countItems } from './problem-messages.js';
+import { danglingGroupJson, danglingGroupText, problemJson, problemText } from './validate-command.js';
 
 export const buildSpec: OptionSpec = {
   themes: 'list',
@@ -61,6 +63,8 @@ function noteText(t: CliMessages, note: BuildNote, lang: 'fr' | 'en'): string {
       );
     case 'swapped-date':
       return t.rowSwappedDate(String(p.value), String(p.iso));
+    case 'link-from-formula':
+      return t.rowLinkFromFormula(String(p.formula), String(p.url));
     case 'no-network':
       return t.noNetwork;
   }
@@ -78,6 +82,30 @@ function noteWhere(
         : t.rowAt(at.file, at.line)
       : at.file;
   return [line, at.header ? t.column(truncate(at.header)) : undefined].filter(Boolean).join(', ') || undefined;
+}
+
+const isCsv = (file?: string) => file?.toLowerCase().endsWith('.csv') ?? false;
+/** Every reference of the entry comes from a spreadsheet row, so it is fixed in a cell. */
+const fromRows = (group: DanglingGroup<LocatedProblem>) => group.members.every((m) => isCsv(m.file));
+
+/** References to one missing id, placed as a person finds them: row numbers in one spreadsheet, else file and item. */
+function danglingGroupBuildText(group: DanglingGroup<LocatedProblem>, t: CliMessages, lang: 'fr' | 'en'): string {
+  const { members } = group;
+  const rows = fromRows(group);
+  const file = new Set(members.map((m) => m.file)).size === 1 ? members[0]!.file : undefined;
+  const header = file && new Set(members.map((m) => m.header)).size === 1 ? members[0]!.header : undefined;
+  const count = rows ? t.rowCount(members.length, lang) : countItems(group.list, members.length, lang);
+  const places = members.map((m) => {
+    if (rows) return file ? String(m.line) : `${m.file} (${t.line(m.line ?? 1)})`;
+    const at = m.line !== undefined ? t.lineColumn(m.line, m.column ?? 1) : undefined;
+    const where = file ? at : [m.file, at].filter(Boolean).join(', ') || undefined;
+    return m.problem.itemId !== undefined ? t.named(m.problem.itemId, where) : (where ?? m.problem.pointer);
+  });
+  return danglingGroupText(group, lang, t, {
+    where: file ? `${noteWhere(t, { file, header })} — ${count}` : undefined,
+    places,
+    rows,
+  });
 }
 
 export function runBuild(ctx: CliContext, args: ParsedArgs): number {
@@ -114,6 +142,12 @@ export function runBuild(ctx: CliContext, args: ParsedArgs): number {
   const report = out || json ? ctx.io.stdout : ctx.io.stderr;
   const counted = result.notes.filter((n) => n.severity !== 'info').length + result.problems.length;
   const dropped = result.problems.filter((p) => p.problem.dropped).length;
+  // Notes and problems are read in file order then row order, as a person reads the spreadsheets.
+  const order = [...csvs.map((c) => c.file), ...parts.map((p) => p.file)];
+  const rank = (file?: string) => (file === undefined ? -1 : order.indexOf(file));
+  const byPlace = (a: { file?: string; line?: number }, b: { file?: string; line?: number }) =>
+    rank(a.file) - rank(b.file) || (a.line ?? 0) - (b.line ?? 0);
+  const entries = groupDangling([...result.problems].sort(byPlace), (p) => p.problem);
 
   if (json) {
     report(
@@ -131,6 +165,10 @@ export function runBuild(ctx: CliContext, args: ParsedArgs): number {
             column: p.column,
             header: p.header,
           })),
+          // References to one missing id, gathered as the text report shows them.
+          groups: entries.flatMap((e) =>
+            'group' in e ? [danglingGroupJson(e.group, (p) => p.problem.pointer, lang, fromRows(e.group))] : [],
+          ),
         },
         null,
         2,
@@ -139,9 +177,7 @@ export function runBuild(ctx: CliContext, args: ParsedArgs): number {
   } else {
     const lines: string[] = [];
     for (const note of result.notes.filter((n) => n.code === 'csv-read')) lines.push(noteText(t, note, lang));
-    // Notes and problems together, in file order then row order, as a person reads the spreadsheets.
-    const order = [...csvs.map((c) => c.file), ...parts.map((p) => p.file)];
-    const entries: { file?: string; line?: number; text: string }[] = [];
+    const texts: { file?: string; line?: number; text: string }[] = [];
     for (const note of result.notes.filter((n) => n.code !== 'csv-read')) {
       const head = [
         note.severity === 'error' ? t.error : note.severity === 'warning' ? t.warning : t.info,
@@ -149,14 +185,20 @@ export function runBuild(ctx: CliContext, args: ParsedArgs): number {
       ]
         .filter(Boolean)
         .join(' — ');
-      entries.push({ file: note.file, line: note.line, text: `${head}\n  ${noteText(t, note, lang)}` });
+      texts.push({ file: note.file, line: note.line, text: `${head}\n  ${noteText(t, note, lang)}` });
     }
-    for (const p of result.problems) {
-      const fromCsv = p.file?.toLowerCase().endsWith('.csv') ?? false;
+    for (const e of entries) {
+      if ('group' in e) {
+        const first = e.group.members[0]!;
+        texts.push({ file: first.file, line: first.line, text: danglingGroupBuildText(e.group, t, lang) });
+        continue;
+      }
+      const p = e.one;
+      const fromCsv = isCsv(p.file);
       const where = noteWhere(t, p) ?? (p.line !== undefined ? t.lineColumn(p.line, p.column ?? 1) : undefined);
       // A spreadsheet row is found by its number; the generated id would only confuse.
       const problem = fromCsv ? { ...p.problem, itemId: undefined } : p.problem;
-      entries.push({
+      texts.push({
         file: p.file,
         line: p.line,
         text: problemText(problem, lang, t, {
@@ -167,10 +209,13 @@ export function runBuild(ctx: CliContext, args: ParsedArgs): number {
         }),
       });
     }
-    const rank = (file?: string) => (file === undefined ? -1 : order.indexOf(file));
-    entries.sort((a, b) => rank(a.file) - rank(b.file) || (a.line ?? 0) - (b.line ?? 0));
-    for (const e of entries) lines.push('', e.text);
-    lines.push('', counted ? t.buildProblems(counted, dropped, lang) : t.buildClean);
+    texts.sort(byPlace);
+    for (const e of texts) lines.push('', e.text);
+    const tally = danglingTally(entries, (p) => p.problem);
+    lines.push(
+      '',
+      counted ? t.buildProblems(counted, dropped, lang, tally && t.danglingTally(tally, lang)) : t.buildClean,
+    );
     if (result.check?.summary) lines.push(t.summary(result.check.summary, lang));
     if (result.feed && out) lines.push(t.wrote(out));
     report(lines.join('\n') + '\n');

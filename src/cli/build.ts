@@ -5,10 +5,12 @@
  */
 import type { Feed } from '../feed/types.js';
 import { foldText } from '../feed/text.js';
+import { jsonPointer } from '../feed/validate.js';
 import { distance } from './args.js';
-import { checkFeedDocument, type FeedCheck, type Problem, type Severity } from './check.js';
+import { checkFeedDocument, truncate, type FeedCheck, type Problem, type Severity } from './check.js';
 import {
   COLUMNS,
+  hyperlinkTarget,
   legalFormOf,
   matchHeader,
   normaliseCountry,
@@ -57,6 +59,7 @@ export type NoteCode =
   | 'empty-file'
   | 'created-theme'
   | 'swapped-date'
+  | 'link-from-formula'
   | 'no-network';
 
 /** Something about a file or a row that is not a feed problem as such. */
@@ -116,6 +119,13 @@ const LISTS_IN_ORDER = [
   'attributions',
 ] as const;
 
+/** A link cell holding a formula with no address to take: left out, reported once the item has its place. */
+interface FormulaCell {
+  field: string;
+  header: string;
+  formula: string;
+}
+
 /** Reads one row into an item; references stay as written until every list is known. */
 function rowToItem(
   list: CsvListKey,
@@ -125,9 +135,10 @@ function rowToItem(
   notes: BuildNote[],
   file: string,
   line: number,
-): { item: Obj; headers: Record<string, string> } {
+): { item: Obj; headers: Record<string, string>; formulas: FormulaCell[] } {
   const item: Obj = {};
   const headers: Record<string, string> = {};
+  const formulas: FormulaCell[] = [];
   const texts: Record<string, { plain?: string; fr?: string; en?: string }> = {};
   const textLists: Record<string, { plain?: string[]; fr?: string[]; en?: string[] }> = {};
   const times: Record<string, { hour: number; minute: number } | string> = {};
@@ -139,6 +150,22 @@ function rowToItem(
     headers[path] ??= header[i]!;
     const cell = (fields[i] ?? '').trim();
     if (cell === '') return;
+    // A formula exported as text would pass for a relative link: its address is kept when written out, else dropped.
+    if ((def.link || def.kind === 'online') && cell.startsWith('=')) {
+      const address = hyperlinkTarget(cell);
+      if (address) {
+        setPath(item, def.field, address);
+        notes.push({
+          severity: 'info',
+          code: 'link-from-formula',
+          file,
+          line,
+          header: header[i],
+          params: { formula: cell, url: address },
+        });
+      } else formulas.push({ field: def.field, header: header[i]!, formula: cell });
+      return;
+    }
     switch (def.kind) {
       case 'localized': {
         const t = (texts[def.field] ??= {});
@@ -240,7 +267,7 @@ function rowToItem(
     item.labels = since.map((brand) => ({ brand, ...(item.labelsSince ? { since: item.labelsSince } : {}) }));
   }
   delete item.labelsSince;
-  return { item, headers };
+  return { item, headers, formulas };
 }
 
 /** A readable id for an item that has none in the spreadsheet. */
@@ -373,7 +400,7 @@ export function buildFeed(csvs: CsvInput[], parts: JsonPart[], options: BuildOpt
   }
 
   // Spreadsheet rows, references still as written.
-  const rowItems: { list: CsvListKey; item: Obj; source: Source }[] = [];
+  const rowItems: { list: CsvListKey; item: Obj; source: Source; formulas: FormulaCell[] }[] = [];
   const usedIds: Record<string, Set<string>> = {};
   for (const csv of csvs) {
     const table = readCsv(csv.bytes);
@@ -416,7 +443,15 @@ export function buildFeed(csvs: CsvInput[], parts: JsonPart[], options: BuildOpt
         });
     const ids = (usedIds[csv.list] ??= new Set(lists[csv.list]!.map((i) => String(i.id))));
     for (const row of table.rows) {
-      const { item, headers } = rowToItem(csv.list, columns, table.header, row.fields, notes, csv.file, row.line);
+      const { item, headers, formulas } = rowToItem(
+        csv.list,
+        columns,
+        table.header,
+        row.fields,
+        notes,
+        csv.file,
+        row.line,
+      );
       if (typeof item.id !== 'string') {
         const base = generatedId(csv.list, item);
         let id = base;
@@ -424,7 +459,7 @@ export function buildFeed(csvs: CsvInput[], parts: JsonPart[], options: BuildOpt
         item.id = id;
       }
       ids.add(item.id as string);
-      rowItems.push({ list: csv.list, item, source: { file: csv.file, line: row.line, headers } });
+      rowItems.push({ list: csv.list, item, source: { file: csv.file, line: row.line, headers }, formulas });
     }
   }
 
@@ -454,7 +489,21 @@ export function buildFeed(csvs: CsvInput[], parts: JsonPart[], options: BuildOpt
   }
   const doc: Obj = { version: '1.0', updated: options.today, network, ...lists, ...extra };
   const check = checkFeedDocument(doc, { today: options.today });
-  const problems = [...jsonProblems, ...check.problems.map((p) => locate(p, sources))];
+  const formulaProblems = rowItems.flatMap(({ list, item, source, formulas }) =>
+    formulas.map((f): LocatedProblem => ({
+      file: source.file,
+      line: source.line,
+      header: f.header,
+      problem: {
+        severity: 'error',
+        code: 'formula-in-link',
+        pointer: jsonPointer(list, lists[list]!.indexOf(item), ...f.field.split('.')),
+        params: { field: f.field.split('.').pop(), value: truncate(f.formula) },
+        itemId: truncate(String(item.id)),
+      },
+    })),
+  );
+  const problems = [...jsonProblems, ...formulaProblems, ...check.problems.map((p) => locate(p, sources))];
   return { feed: check.feed, check, notes, problems };
 }
 

@@ -28,6 +28,7 @@ export type ProblemCode =
   | 'duplicate-id'
   | 'dangling-reference'
   | 'unsafe-url'
+  | 'formula-in-link'
   | 'request-expired-open'
   | 'request-expires-before-published'
   | 'label-until-before-since'

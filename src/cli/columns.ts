@@ -32,6 +32,8 @@ export interface ColumnDef {
   /** The list a value refers to, resolved by id, code or name. */
   ref?: 'territories' | 'organisations' | 'events' | 'brands' | 'themes';
   required?: boolean;
+  /** The cell holds a web address (a formula written there is reported, not taken for a relative link). */
+  link?: boolean;
 }
 
 export type CsvListKey = 'organisations' | 'events' | 'cooperationRequests' | 'territories' | 'themes' | 'brands';
@@ -58,6 +60,7 @@ const PHONE: ColumnDef = { field: 'contact.phone', kind: 'text', headers: ['tele
 const URL: ColumnDef = {
   field: 'url',
   kind: 'text',
+  link: true,
   headers: ['lien', 'url', 'page', 'site', 'site web', 'site internet', 'website'],
 };
 const LON: (p: string) => ColumnDef = (p) => ({
@@ -166,6 +169,7 @@ export const COLUMNS: Record<CsvListKey, ColumnDef[]> = {
     {
       field: 'registrationUrl',
       kind: 'text',
+      link: true,
       headers: ['inscription', 'lien d inscription', 'registration', 'registration url', 'register'],
     },
     { field: 'description', kind: 'localized', headers: ['description', 'presentation', 'programme'] },
@@ -323,6 +327,7 @@ export const COLUMNS: Record<CsvListKey, ColumnDef[]> = {
     {
       field: 'partnerUrl',
       kind: 'text',
+      link: true,
       headers: [
         'page partenaire',
         'lien partenaire',
@@ -338,7 +343,12 @@ export const COLUMNS: Record<CsvListKey, ColumnDef[]> = {
       kind: 'localizedList',
       headers: ['valeurs', 'charte des valeurs', 'charte', 'values', 'charter', 'brand values'],
     },
-    { field: 'logo.url', kind: 'text', headers: ['logo', 'lien du logo', 'url du logo', 'logo url', 'logo link'] },
+    {
+      field: 'logo.url',
+      kind: 'text',
+      link: true,
+      headers: ['logo', 'lien du logo', 'url du logo', 'logo url', 'logo link'],
+    },
     { field: 'logo.svg', kind: 'text', headers: ['logo svg', 'svg', 'code svg du logo', 'logo svg code'] },
     {
       field: 'logo.alt',
@@ -589,4 +599,17 @@ export const splitTexts = (value: string): string[] =>
 export function readColour(value: string): string {
   const v = value.trim();
   return /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.test(v) ? `#${v.replace(/^#/, '').toLowerCase()}` : v;
+}
+
+/** `=HYPERLINK("address"; "label")`, the label optional, written as text or a cell reference. */
+const HYPERLINK =
+  /^=\s*(?:HYPERLINK|LIEN[._]?HYPERTEXTE)\s*\(\s*"((?:[^"]|"")*)"\s*(?:[;,](?:\s*"(?:[^"]|"")*"|[^")]*))?\)\s*$/i;
+
+/**
+ * The address of a spreadsheet link formula exported as text, `=HYPERLINK("https://…"; "label")` or its French
+ * name LIEN_HYPERTEXTE, when the address is written out in full; `undefined` for any other formula.
+ */
+export function hyperlinkTarget(formula: string): string | undefined {
+  const address = HYPERLINK.exec(formula)?.[1]!.replace(/""/g, '"').trim();
+  return address && /^(https?:\/\/|mailto:)\S+$/i.test(address) ? address : undefined;
 }

@@ -1,12 +1,36 @@
 /** Every sentence the feed tool prints, in French and English. */
 import { defineMessages } from '../core/localize.js';
 import { formatNumber, type Lang } from '../feed/text.js';
+import type { ListKey } from '../feed/schema.js';
 import type { FeedSummary } from './check.js';
+import type { DanglingTally } from './dangling.js';
 
 const n = (count: number, lang: Lang) => formatNumber(count, lang);
 /** French and English both use the singular for 1 (French also for 0). */
 const pl = (count: number, one: string, many: string, lang: Lang) =>
   `${n(count, lang)} ${count === 1 || (lang === 'fr' && count === 0) ? one : many}`;
+
+/** "identifiants de thème", "theme ids": the kind of a missing id, by the list it should be in. */
+const ID_KINDS: Record<Lang, Record<ListKey, string>> = {
+  fr: {
+    themes: ' de thème',
+    territories: ' de territoire',
+    organisations: ' d’organisation',
+    events: ' d’événement',
+    brands: ' de marque',
+    cooperationRequests: ' de demande de coopération',
+    attributions: ' de source',
+  },
+  en: {
+    themes: 'theme ',
+    territories: 'territory ',
+    organisations: 'organisation ',
+    events: 'event ',
+    brands: 'brand ',
+    cooperationRequests: 'cooperation request ',
+    attributions: 'source ',
+  },
+};
 
 const fr = {
   help: `maillage — l’outil du flux maillage
@@ -111,8 +135,19 @@ octet pour octet. Sert aux mesures de performance et aux tests à grande échell
   info: 'Information',
   lineColumn: (l: number, c: number) => `ligne ${l}, colonne ${c}`,
   item: (id: string) => `élément « ${id} »`,
-  problemsFound: (source: string, total: number, errors: number, warnings: number, lang: Lang = 'fr') =>
-    `${source} : ${pl(total, 'problème', 'problèmes', lang)} (${pl(errors, 'erreur', 'erreurs', lang)}, ${pl(warnings, 'avertissement', 'avertissements', lang)})`,
+  line: (l: number) => `ligne ${l}`,
+  named: (id: string, where?: string) => (where ? `« ${id} » (${where})` : `« ${id} »`),
+  problemsFound: (source: string, total: number, errors: number, warnings: number, lang: Lang = 'fr', tally = '') =>
+    `${source} : ${pl(total, 'problème', 'problèmes', lang)} (${pl(errors, 'erreur', 'erreurs', lang)}, ${pl(warnings, 'avertissement', 'avertissements', lang)}${tally && `, ${tally}`})`,
+  danglingTally: (tally: DanglingTally, lang: Lang = 'fr') => {
+    const kind = tally.target ? ID_KINDS.fr[tally.target] : '';
+    return `dont ${pl(tally.links, 'lien', 'liens', lang)} vers ${pl(tally.ids, `identifiant${kind} absent`, `identifiants${kind} absents`, lang)}`;
+  },
+  rowCount: (count: number, lang: Lang = 'fr') => pl(count, 'ligne', 'lignes', lang),
+  listedItems: 'éléments',
+  listedRows: 'lignes',
+  andMore: (shown: string[], more: number, lang: Lang = 'fr') =>
+    more ? `${shown.join(', ')} et ${pl(more, 'autre', 'autres', lang)}` : shown.join(', '),
   noProblem: (source: string) => `${source} : aucun problème, le flux est prêt à publier.`,
   summary: (s: FeedSummary, lang: Lang = 'fr') =>
     `Contenu utilisable : ${pl(s.territories, 'territoire', 'territoires', lang)} (${n(s.outlines, lang)} avec contour), ${pl(s.organisations, 'organisation', 'organisations', lang)}, ${pl(s.events, 'événement', 'événements', lang)}, ${pl(s.cooperationRequests, 'demande de coopération', 'demandes de coopération', lang)} (${pl(s.openRequests, 'ouverte', 'ouvertes', lang)}), ${pl(s.brands, 'marque', 'marques', lang)}, ${pl(s.themes, 'thème', 'thèmes', lang)}.`,
@@ -135,11 +170,13 @@ octet pour octet. Sert aux mesures de performance et aux tests à grande échell
   rowCreatedTheme: (label: string, id: string, suggestion?: string) =>
     `thème « ${label} » inconnu : il est ajouté au flux avec l’identifiant « ${id} »${suggestion ? ` ; vouliez-vous dire « ${suggestion} » ? Corrigez alors la case` : ''}`,
   rowSwappedDate: (value: string, iso: string) => `« ${value} » est lue mois/jour/année, soit ${iso} ; vérifiez-la`,
+  rowLinkFromFormula: (formula: string, url: string) =>
+    `formule « ${formula} » : son adresse ${url} est reprise ; la prochaine fois, écrivez l’adresse elle-même dans la case`,
   noNetwork:
     'le flux n’a pas de réseau : ajoutez --base reseau.json (avec "network") ou --network-id et --network-name',
   wrote: (file: string) => `Flux écrit dans ${file}.`,
-  buildProblems: (total: number, dropped: number, lang: Lang = 'fr') =>
-    `${pl(total, 'problème', 'problèmes', lang)}, ${pl(dropped, 'ligne ou élément écarté', 'lignes ou éléments écartés', lang)}.`,
+  buildProblems: (total: number, dropped: number, lang: Lang = 'fr', tally = '') =>
+    `${pl(total, 'problème', 'problèmes', lang)}${tally && ` (${tally})`}, ${pl(dropped, 'ligne ou élément écarté', 'lignes ou éléments écartés', lang)}.`,
   buildClean: 'Aucun problème : toutes les lignes ont été reprises.',
 
   outlinesAttached: (count: number, tolerance: string, before: number, after: number, lang: Lang = 'fr') =>
@@ -258,8 +295,19 @@ measurements and large-scale tests.`,
   info: 'Note',
   lineColumn: (l: number, c: number) => `line ${l}, column ${c}`,
   item: (id: string) => `item "${id}"`,
-  problemsFound: (source: string, total: number, errors: number, warnings: number, lang: Lang = 'en') =>
-    `${source}: ${pl(total, 'problem', 'problems', lang)} (${pl(errors, 'error', 'errors', lang)}, ${pl(warnings, 'warning', 'warnings', lang)})`,
+  line: (l: number) => `line ${l}`,
+  named: (id: string, where?: string) => (where ? `"${id}" (${where})` : `"${id}"`),
+  problemsFound: (source: string, total: number, errors: number, warnings: number, lang: Lang = 'en', tally = '') =>
+    `${source}: ${pl(total, 'problem', 'problems', lang)} (${pl(errors, 'error', 'errors', lang)}, ${pl(warnings, 'warning', 'warnings', lang)}${tally && `, ${tally}`})`,
+  danglingTally: (tally: DanglingTally, lang: Lang = 'en') => {
+    const kind = tally.target ? ID_KINDS.en[tally.target] : '';
+    return `of which ${n(tally.links, lang)} are links to ${pl(tally.ids, `missing ${kind}id`, `missing ${kind}ids`, lang)}`;
+  },
+  rowCount: (count: number, lang: Lang = 'en') => pl(count, 'row', 'rows', lang),
+  listedItems: 'items',
+  listedRows: 'rows',
+  andMore: (shown: string[], more: number, lang: Lang = 'en') =>
+    more ? `${shown.join(', ')} and ${n(more, lang)} more` : shown.join(', '),
   noProblem: (source: string) => `${source}: no problem, the feed is ready to publish.`,
   summary: (s: FeedSummary, lang: Lang = 'en') =>
     `Usable content: ${pl(s.territories, 'territory', 'territories', lang)} (${n(s.outlines, lang)} with an outline), ${pl(s.organisations, 'organisation', 'organisations', lang)}, ${pl(s.events, 'event', 'events', lang)}, ${pl(s.cooperationRequests, 'cooperation request', 'cooperation requests', lang)} (${n(s.openRequests, lang)} open), ${pl(s.brands, 'brand', 'brands', lang)}, ${pl(s.themes, 'theme', 'themes', lang)}.`,
@@ -282,10 +330,12 @@ measurements and large-scale tests.`,
   rowCreatedTheme: (label: string, id: string, suggestion?: string) =>
     `unknown theme "${label}": it is added to the feed with the id "${id}"${suggestion ? `; did you mean "${suggestion}"? If so, correct the cell` : ''}`,
   rowSwappedDate: (value: string, iso: string) => `"${value}" is read as month/day/year, i.e. ${iso}; check it`,
+  rowLinkFromFormula: (formula: string, url: string) =>
+    `formula "${formula}": its address ${url} is used; next time, write the address itself in the cell`,
   noNetwork: 'the feed has no network: add --base network.json (with "network") or --network-id and --network-name',
   wrote: (file: string) => `Feed written to ${file}.`,
-  buildProblems: (total: number, dropped: number, lang: Lang = 'en') =>
-    `${pl(total, 'problem', 'problems', lang)}, ${pl(dropped, 'row or item left out', 'rows or items left out', lang)}.`,
+  buildProblems: (total: number, dropped: number, lang: Lang = 'en', tally = '') =>
+    `${pl(total, 'problem', 'problems', lang)}${tally && ` (${tally})`}, ${pl(dropped, 'row or item left out', 'rows or items left out', lang)}.`,
   buildClean: 'No problem: every row was used.',
 
   outlinesAttached: (count: number, tolerance: string, before: number, after: number, lang: Lang = 'en') =>

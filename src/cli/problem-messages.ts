@@ -2,7 +2,7 @@
  * Plain-language sentences for every problem the feed tool finds, in French
  * and English: what is wrong, and how to fix it.
  */
-import type { Lang } from '../feed/text.js';
+import { formatNumber, type Lang } from '../feed/text.js';
 import type { ListKey } from '../feed/schema.js';
 import { parisOffset } from './dates.js';
 import { pointerSegments } from './json-locate.js';
@@ -40,6 +40,35 @@ const LIST_NOUNS: Record<Lang, Record<ListKey, string>> = {
     attributions: 'no source',
   },
 };
+
+/** "12 organisations": what the items of each list are called, one and many. */
+const LIST_ITEMS: Record<Lang, Record<ListKey, [string, string]>> = {
+  fr: {
+    territories: ['territoire', 'territoires'],
+    organisations: ['organisation', 'organisations'],
+    cooperationRequests: ['demande de coopération', 'demandes de coopération'],
+    events: ['événement', 'événements'],
+    brands: ['marque', 'marques'],
+    themes: ['thème', 'thèmes'],
+    attributions: ['source', 'sources'],
+  },
+  en: {
+    territories: ['territory', 'territories'],
+    organisations: ['organisation', 'organisations'],
+    cooperationRequests: ['cooperation request', 'cooperation requests'],
+    events: ['event', 'events'],
+    brands: ['brand', 'brands'],
+    themes: ['theme', 'themes'],
+    attributions: ['source', 'sources'],
+  },
+};
+
+/** "12 organisations", "1 event"; items of an unknown list are "items". */
+export function countItems(list: string, count: number, lang: Lang): string {
+  const [one, many] =
+    LIST_ITEMS[lang][list as ListKey] ?? (lang === 'fr' ? ['élément', 'éléments'] : ['item', 'items']);
+  return `${formatNumber(count, lang)} ${count === 1 ? one : many}`;
+}
 
 /** "This event is left out", per list. */
 const DROPPED: Record<Lang, Partial<Record<string, string>> & { other: string }> = {
@@ -354,6 +383,16 @@ function explain(problem: Problem, lang: Lang): Explained {
             message: `link "${p.value}" removed: only https, http and mailto links are accepted`,
             fix: 'write an address starting with https:// (or mailto: for an e-mail)',
           };
+    case 'formula-in-link':
+      return fr
+        ? {
+            message: `${q(lang, p.value)} est une formule de tableur, pas une adresse : le lien est retiré`,
+            fix: 'écrivez l’adresse elle-même, qui commence par https:// (dans le tableur : copier la case, puis collage spécial, valeurs seulement)',
+          }
+        : {
+            message: `"${p.value}" is a spreadsheet formula, not an address: the link is removed`,
+            fix: 'write the address itself, starting with https:// (in the spreadsheet: copy the cell, then paste special, values only)',
+          };
     case 'request-expired-open':
       return fr
         ? {
@@ -497,6 +536,37 @@ function explain(problem: Problem, lang: Lang): Explained {
   }
   const colon = fr ? ' : ' : ': ';
   return { message: p.value !== undefined && p.value !== '' ? `${q(lang, p.value)}${colon}${detail}` : detail };
+}
+
+/** Several references to one missing id, from one field of one list. */
+export interface DanglingReferences {
+  /** The list the references are in (`organisations`). */
+  list: string;
+  /** The list the id should be in. */
+  target?: ListKey;
+  /** The missing id, as the problems quote it. */
+  value: string;
+  count: number;
+}
+
+/**
+ * The sentences for many references to one missing id: the id once, how many name it, and the one fix.
+ * `rows` speaks of spreadsheet rows and cells rather than items and ids.
+ */
+export function describeDanglingReferences(refs: DanglingReferences, lang: Lang, rows = false): Explained {
+  const { target, value, count } = refs;
+  const fr = lang === 'fr';
+  const none = target ? LIST_NOUNS[lang][target] : fr ? 'aucun élément' : 'no item';
+  const naming = rows ? `${formatNumber(count, lang)} ${fr ? 'lignes' : 'rows'}` : countItems(refs.list, count, lang);
+  return fr
+    ? {
+        message: `${q(lang, value)} ne correspond à ${none} du flux, et ${naming} le nomment (ces liens sont ignorés)`,
+        fix: `ajoutez dans "${target}" un élément d’identifiant "${value}", ou corrigez ${rows ? 'la case de' : 'l’identifiant dans'} ces ${naming}`,
+      }
+    : {
+        message: `"${value}" matches ${none} in the feed, and ${naming} name it (these links are ignored)`,
+        fix: `add to "${target}" an item with the id "${value}", or correct ${rows ? 'the cell' : 'the id'} in these ${naming}`,
+      };
 }
 
 export interface DescribedProblem {

@@ -4,8 +4,9 @@ import { parisDayKey, type Lang } from '../feed/text.js';
 import type { OptionSpec, ParsedArgs } from './args.js';
 import { checkFeedText, type FeedCheck, type Problem } from './check.js';
 import { decodeWindows1252 } from './csv.js';
+import { danglingTally, groupDangling, type DanglingGroup } from './dangling.js';
 import { dateOption, inputFile, UsageError, type CliContext } from './context.js';
-import { describeProblem } from './problem-messages.js';
+import { countItems, describeDanglingReferences, describeProblem } from './problem-messages.js';
 import type { CliMessages } from './messages.js';
 
 export const validateSpec: OptionSpec = { json: 'boolean', today: 'string' };
@@ -72,7 +73,6 @@ export function problemJson(p: Problem, lang: Lang) {
   };
 }
 
-/** The human rendering of one problem (a few lines, indented). */
 /** How a caller adapts the rendering: `maillage build` speaks of rows and columns. */
 export interface ProblemTextOptions {
   /** Replaces "line L, column C". */
@@ -103,10 +103,69 @@ export function problemText(p: Problem, lang: Lang, t: CliMessages, options: Pro
   return lines.join('\n');
 }
 
+/** How many references a gathered entry names; the rest are counted. Row numbers are short, so more of them. */
+const SHOWN_PLACES = 3;
+const SHOWN_ROWS = 10;
+
+/** How a caller places the references of a gathered entry. */
+export interface DanglingGroupTextOptions {
+  /** Where each reference is, in order: `« cci-53 » (ligne 40, colonne 7)`, or a row number. */
+  places: string[];
+  /** Replaces the count of items in the first line (`organisations.csv, colonne « thèmes » — 12 lignes`). */
+  where?: string;
+  /** The references are spreadsheet rows, fixed in a cell. */
+  rows?: boolean;
+}
+
+/** The human rendering of references to one missing id: the id once, how many, the fix, and the first few places. */
+export function danglingGroupText(
+  group: DanglingGroup<unknown>,
+  lang: Lang,
+  t: CliMessages,
+  options: DanglingGroupTextOptions,
+): string {
+  const count = group.members.length;
+  const { message, fix } = describeDanglingReferences({ ...group, count }, lang, options.rows);
+  const colon = lang === 'fr' ? ' : ' : ': ';
+  const semi = lang === 'fr' ? ' ; ' : '; ';
+  const shown = options.places.slice(0, options.rows ? SHOWN_ROWS : SHOWN_PLACES);
+  return [
+    [group.severity === 'error' ? t.error : t.warning, options.where ?? countItems(group.list, count, lang)].join(
+      ' — ',
+    ),
+    `  ${group.path}${colon}${message}${semi}${fix}`,
+    `  ${options.rows ? t.listedRows : t.listedItems}${colon}${t.andMore(shown, count - shown.length, lang)}`,
+  ].join('\n');
+}
+
+/** A gathered entry as JSON for machines: the sentences, and the pointers of its references (each also in `problems`). */
+export function danglingGroupJson<T>(
+  group: DanglingGroup<T>,
+  pointerOf: (member: T) => string,
+  lang: Lang,
+  rows = false,
+) {
+  const pointers = group.members.map(pointerOf);
+  const { message, fix } = describeDanglingReferences({ ...group, count: pointers.length }, lang, rows);
+  return {
+    severity: group.severity,
+    code: 'dangling-reference',
+    path: group.path,
+    list: group.list,
+    target: group.target,
+    value: group.value,
+    count: pointers.length,
+    message,
+    fix,
+    pointers,
+  };
+}
+
 export function reportCheck(ctx: CliContext, source: string, check: FeedCheck, json: boolean): number {
   const { problems } = check;
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
+  const entries = groupDangling(problems, (p) => p);
   if (json) {
     ctx.io.stdout(
       JSON.stringify(
@@ -117,18 +176,34 @@ export function reportCheck(ctx: CliContext, source: string, check: FeedCheck, j
           warnings,
           summary: check.summary,
           problems: problems.map((p) => problemJson(p, ctx.lang)),
+          // References to one missing id, gathered as the text report shows them.
+          groups: entries.flatMap((e) =>
+            'group' in e ? [danglingGroupJson(e.group, (p) => p.pointer, ctx.lang)] : [],
+          ),
         },
         null,
         2,
       ) + '\n',
     );
   } else {
+    const { t, lang } = ctx;
+    const tally = danglingTally(entries, (p) => p);
     const out: string[] = [
       problems.length
-        ? ctx.t.problemsFound(source, problems.length, errors, warnings, ctx.lang)
-        : ctx.t.noProblem(source),
+        ? t.problemsFound(source, problems.length, errors, warnings, lang, tally && t.danglingTally(tally, lang))
+        : t.noProblem(source),
     ];
-    for (const p of problems) out.push('', problemText(p, ctx.lang, ctx.t));
+    const placeOf = (p: Problem) => {
+      const where = p.line !== undefined ? t.lineColumn(p.line, p.column ?? 1) : undefined;
+      return p.itemId !== undefined ? t.named(p.itemId, where) : (where ?? p.pointer);
+    };
+    for (const e of entries)
+      out.push(
+        '',
+        'one' in e
+          ? problemText(e.one, lang, t)
+          : danglingGroupText(e.group, lang, t, { places: e.group.members.map(placeOf) }),
+      );
     if (check.summary) out.push('', ctx.t.summary(check.summary, ctx.lang));
     ctx.io.stdout(out.join('\n') + '\n');
   }

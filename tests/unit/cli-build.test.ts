@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFeed } from '../../src/cli/build.js';
+import { hyperlinkTarget } from '../../src/cli/columns.js';
 import { checkFeedText } from '../../src/cli/index.js';
 import { problemSentence } from '../../src/cli/problem-messages.js';
 import type { Feed } from '../../src/feed/types.js';
@@ -506,6 +507,230 @@ describe('maillage build: files and options', () => {
       code: 2,
       stderr: expect.stringContaining('indiquez au moins un fichier'),
     });
+  });
+});
+
+describe('maillage build gathers references to one missing id', () => {
+  // No territory list is given, so each territory an organisation row names is missing; some are named by several rows.
+  const args = [
+    'build',
+    '--organisations',
+    fixture('ailb-organisations.csv'),
+    '--network-id',
+    'n',
+    '--network-name',
+    'Réseau',
+    '--out',
+    join(out, 'ailb-sans-territoires.json'),
+    '--today',
+    '2026-01-01',
+  ];
+
+  it('gives one entry per missing id, with the rows that name it and the one fix', async () => {
+    const { code, stdout } = await run(args);
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      [
+        'Avertissement — ailb-organisations.csv, colonne « territoires » — 4 lignes',
+        '  organisations[…].territories : « epci-243500741 » ne correspond à aucun territoire du flux, et 4 lignes le nomment (ces liens sont ignorés) ; ajoutez dans "territories" un élément d’identifiant "epci-243500741", ou corrigez la case de ces 4 lignes',
+        '  lignes : 23, 46, 47, 59',
+      ].join('\n'),
+    );
+    expect(stdout.match(/« epci-243500741 »/g)).toHaveLength(1);
+    // A territory named by one row reads as before.
+    expect(stdout).toContain(
+      'Avertissement — ailb-organisations.csv, ligne 24, colonne « territoires » — /organisations/2/territories/0\n  organisations[2].territories[0] : « epci-244400552 » ne correspond à aucun territoire du flux (le lien est ignoré)',
+    );
+    expect(stdout).toContain(
+      '35 problèmes (dont 35 liens vers 19 identifiants de territoire absents), 0 ligne ou élément écarté.',
+    );
+  });
+
+  it('says the same in English, and keeps every reference in --json', async () => {
+    const { stdout } = await run([...args, '--lang', 'en']);
+    expect(stdout).toContain(
+      'Warning — ailb-organisations.csv, column "territoires" — 4 rows\n  organisations[…].territories: "epci-243500741" matches no territory in the feed, and 4 rows name it (these links are ignored); add to "territories" an item with the id "epci-243500741", or correct the cell in these 4 rows\n  rows: 23, 46, 47, 59',
+    );
+    expect(stdout).toContain(
+      '35 problems (of which 35 are links to 19 missing territory ids), 0 rows or items left out.',
+    );
+
+    const report = JSON.parse((await run([...args, '--json'])).stdout);
+    expect(report.problems).toHaveLength(35);
+    expect(
+      report.problems.filter((p: { params: { value: string } }) => p.params.value === 'epci-243500741'),
+    ).toHaveLength(4);
+    expect(report.groups.find((g: { value: string }) => g.value === 'epci-243500741')).toMatchObject({
+      code: 'dangling-reference',
+      list: 'organisations',
+      target: 'territories',
+      count: 4,
+      fix: 'ajoutez dans "territories" un élément d’identifiant "epci-243500741", ou corrigez la case de ces 4 lignes',
+    });
+  });
+
+  it('places references from a JSON part by item, line and column', async () => {
+    const base = readJson<Record<string, unknown>>(`${root}${fixture('mayenne-base.json')}`);
+    delete base.themes;
+    const file = join(out, 'mayenne-sans-themes.json');
+    writeFileSync(file, JSON.stringify(base, null, 2));
+    const { stdout } = await run(['build', '--base', file, '--out', join(out, 'mayenne-sans-themes-out.json')]);
+    expect(stdout).toMatch(
+      /\nAvertissement — mayenne-sans-themes\.json — 12 organisations\n {2}organisations\[…\]\.themes : « entreprises-confiance » ne correspond à aucun thème du flux, et 12 organisations le nomment \(ces liens sont ignorés\) ; .*\n {2}éléments : « conseil-departemental-mayenne » \(ligne \d+, colonne 5\), « laval-eco » \(ligne \d+, colonne 5\), « cci-mayenne » \(ligne \d+, colonne 5\) et 9 autres\n/,
+    );
+    expect(stdout).toContain('72 problèmes (dont 72 liens vers 11 identifiants de thème absents)');
+  });
+});
+
+describe('maillage build: formulas in link cells', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  const organisations = [
+    'nom;type;site web',
+    'Asso A;association;"=HYPERLINK(""https://asso-a.example.org/"";""Site (officiel)"")"',
+    'Asso B;association;=A2',
+    'Asso C;association;"=LIEN_HYPERTEXTE(""https://asso-c.example.org/""&B4;""Site"")"',
+    'Asso D;association;"=HYPERLINK(""javascript:alert(1)"")"',
+    'Asso E;association;https://asso-e.example.org/',
+  ].join('\n');
+  const events = [
+    'titre,début,lien,inscription,en ligne',
+    'Forum,12/03/2026,"=LIEN_HYPERTEXTE(""https://forum.example.org/"", ""Forum"")",=B2,=C2',
+  ].join('\n');
+  const result = buildFeed(
+    [
+      { list: 'organisations', file: 'organisations.csv', bytes: bytes(organisations) },
+      { list: 'events', file: 'evenements.csv', bytes: bytes(events) },
+    ],
+    [],
+    { today: '2026-01-01', networkId: 'n', networkName: 'Réseau' },
+  );
+  const fix =
+    'écrivez l’adresse elle-même, qui commence par https:// (dans le tableur : copier la case, puis collage spécial, valeurs seulement)';
+
+  it('reports a formula at its cell, drops the link and keeps the row', () => {
+    expect(
+      result.problems.map((p) => [p.file, p.line, p.header, p.problem.severity, problemSentence(p.problem, 'fr')]),
+    ).toEqual([
+      [
+        'organisations.csv',
+        3,
+        'site web',
+        'error',
+        `organisations[1].website : « =A2 » est une formule de tableur, pas une adresse : le lien est retiré ; ${fix}`,
+      ],
+      [
+        'organisations.csv',
+        4,
+        'site web',
+        'error',
+        `organisations[2].website : « =LIEN_HYPERTEXTE("https://asso-c.example.org/"&B4;"Site") » est une formule de tableur, pas une adresse : le lien est retiré ; ${fix}`,
+      ],
+      [
+        'organisations.csv',
+        5,
+        'site web',
+        'error',
+        `organisations[3].website : « =HYPERLINK("javascript:alert(1)") » est une formule de tableur, pas une adresse : le lien est retiré ; ${fix}`,
+      ],
+      [
+        'evenements.csv',
+        2,
+        'inscription',
+        'error',
+        `events[0].registrationUrl : « =B2 » est une formule de tableur, pas une adresse : le lien est retiré ; ${fix}`,
+      ],
+      [
+        'evenements.csv',
+        2,
+        'en ligne',
+        'error',
+        `events[0].online : « =C2 » est une formule de tableur, pas une adresse : le lien est retiré ; ${fix}`,
+      ],
+    ]);
+    expect(result.problems.every((p) => !p.problem.dropped)).toBe(true);
+    const feed = result.feed!;
+    expect(feed.organisations.map((o) => [o.name, o.website])).toEqual([
+      ['Asso A', 'https://asso-a.example.org/'],
+      ['Asso B', undefined],
+      ['Asso C', undefined],
+      ['Asso D', undefined],
+      ['Asso E', 'https://asso-e.example.org/'],
+    ]);
+    expect(feed.events[0]).toMatchObject({ title: 'Forum', url: 'https://forum.example.org/' });
+    expect(feed.events[0]).not.toHaveProperty('registrationUrl');
+    expect(feed.events[0]).not.toHaveProperty('online');
+  });
+
+  it('keeps the address of a =HYPERLINK("https://…") formula, with a note', () => {
+    expect(result.notes.filter((n) => n.code === 'link-from-formula')).toEqual([
+      {
+        severity: 'info',
+        code: 'link-from-formula',
+        file: 'organisations.csv',
+        line: 2,
+        header: 'site web',
+        params: {
+          formula: '=HYPERLINK("https://asso-a.example.org/";"Site (officiel)")',
+          url: 'https://asso-a.example.org/',
+        },
+      },
+      {
+        severity: 'info',
+        code: 'link-from-formula',
+        file: 'evenements.csv',
+        line: 2,
+        header: 'lien',
+        params: {
+          formula: '=LIEN_HYPERTEXTE("https://forum.example.org/", "Forum")',
+          url: 'https://forum.example.org/',
+        },
+      },
+    ]);
+  });
+
+  it('prints both in French and English; a formula whose address is taken is not counted as a problem', async () => {
+    const file = join(out, 'organisations-formules.csv');
+    writeFileSync(file, organisations);
+    const args = ['build', '--organisations', file, '--network-id', 'n', '--network-name', 'N'];
+    const fr = await run([...args, '--out', join(out, 'formules.json')]);
+    expect(fr.code).toBe(1);
+    expect(fr.stdout).toContain(
+      'Information — organisations-formules.csv, ligne 2, colonne « site web »\n  formule « =HYPERLINK("https://asso-a.example.org/";"Site (officiel)") » : son adresse https://asso-a.example.org/ est reprise ; la prochaine fois, écrivez l’adresse elle-même dans la case',
+    );
+    expect(fr.stdout).toContain(
+      `Erreur — organisations-formules.csv, ligne 3, colonne « site web » — /organisations/1/website\n  organisations[1].website : « =A2 » est une formule de tableur, pas une adresse : le lien est retiré ; ${fix}`,
+    );
+    expect(fr.stdout).toContain('3 problèmes, 0 ligne ou élément écarté.');
+    const en = await run([...args, '--out', join(out, 'formulas.json'), '--lang', 'en']);
+    expect(en.stdout).toContain(
+      'Note — organisations-formules.csv, line 2, column "site web"\n  formula "=HYPERLINK("https://asso-a.example.org/";"Site (officiel)")": its address https://asso-a.example.org/ is used; next time, write the address itself in the cell',
+    );
+    expect(en.stdout).toContain(
+      'Error — organisations-formules.csv, line 3, column "site web" — /organisations/1/website\n  organisations[1].website: "=A2" is a spreadsheet formula, not an address: the link is removed; write the address itself, starting with https:// (in the spreadsheet: copy the cell, then paste special, values only)',
+    );
+
+    // Only a formula whose address can be taken: the build succeeds.
+    writeFileSync(file, organisations.split('\n').slice(0, 2).join('\n'));
+    const ok = await run([...args, '--out', join(out, 'formules-ok.json')]);
+    expect(ok.stdout).toContain('Aucun problème : toutes les lignes ont été reprises.');
+    expect(ok.code).toBe(0);
+  });
+
+  it('reads the address of a link formula only when it is written out in full', () => {
+    expect(hyperlinkTarget('=HYPERLINK("https://a.example/x?q=1")')).toBe('https://a.example/x?q=1');
+    expect(hyperlinkTarget('= lien_hypertexte( "http://a.example/" ; A2 )')).toBe('http://a.example/');
+    expect(hyperlinkTarget('=LIEN.HYPERTEXTE("mailto:contact@a.example";"Écrire")')).toBe('mailto:contact@a.example');
+    expect(hyperlinkTarget('=HYPERLINK("https://a.example/?q=""x""", "x")')).toBe('https://a.example/?q="x"');
+    for (const other of [
+      '=A2',
+      '=HYPERLINK(A2)',
+      '=HYPERLINK("www.a.example")',
+      '=HYPERLINK("https://a.example/"&A2)',
+      '=HYPERLINK("https://a.example/ x")',
+      '=HYPERLINK("javascript:alert(1)")',
+      '=CONCAT("https://", "a.example")',
+    ])
+      expect(hyperlinkTarget(other), other).toBeUndefined();
   });
 });
 

@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFeedText } from '../../src/cli/index.js';
 import { problemSentence } from '../../src/cli/problem-messages.js';
@@ -156,6 +158,133 @@ describe('maillage validate on a broken feed', () => {
       consequence: 'this event is left out: the widgets do not show it',
       params: { field: 'start', value: '31/02/2021', reason: 'no-such-day', suggestion: '2021-02-28', dateOnly: false },
     });
+  });
+});
+
+describe('maillage validate gathers references to one missing id', () => {
+  // The Mayenne sample without its themes: 78 references to 14 theme ids that no list defines.
+  const sample = JSON.parse(readFileSync(`${root}demo/feeds/mayenne.json`, 'utf8')) as Record<string, unknown>;
+  delete sample.themes;
+  const file = join(mkdtempSync(join(tmpdir(), 'maillage-validate-')), 'mayenne-sans-themes.json');
+  writeFileSync(file, JSON.stringify(sample));
+  const blocks = (stdout: string) => stdout.split('\n\n').slice(1, -1);
+
+  it('prints one entry per missing id and field, with how many items name it, which ones, and the one fix', async () => {
+    const { code, stdout } = await run(['validate', file, '--today', '2024-09-01']);
+    expect(code).toBe(1);
+    expect(stdout.split('\n')[0]).toBe(
+      `${file} : 78 problèmes (0 erreur, 78 avertissements, dont 78 liens vers 14 identifiants de thème absents)`,
+    );
+    // 11 ids named by several organisations, 6 named once by an event.
+    expect(blocks(stdout)).toHaveLength(17);
+    const [first] = blocks(stdout);
+    expect(first).toMatch(
+      new RegExp(
+        [
+          '^Avertissement — 12 organisations',
+          '  organisations\\[…\\]\\.themes : « entreprises-confiance » ne correspond à aucun thème du flux, et 12 organisations le nomment \\(ces liens sont ignorés\\) ; ajoutez dans "themes" un élément d’identifiant "entreprises-confiance", ou corrigez l’identifiant dans ces 12 organisations',
+          '  éléments : « conseil-departemental-mayenne » \\(ligne 1, colonne \\d+\\), « laval-eco » \\(ligne 1, colonne \\d+\\), « cci-mayenne » \\(ligne 1, colonne \\d+\\) et 9 autres$',
+        ].join('\n'),
+      ),
+    );
+    // Each id once per list and field, with the number of references to it.
+    const counts = Object.fromEntries(
+      blocks(stdout).flatMap((b) => {
+        const m = /^ {2}(\w+)\[…\]\.themes : « ([\w-]+) » .*, et (\d+) \w+ le nomment/m.exec(b);
+        return m ? [[`${m[1]} ${m[2]}`, Number(m[3])]] : [];
+      }),
+    );
+    expect(counts).toEqual({
+      'organisations entreprises-confiance': 12,
+      'organisations innovation-numerique': 14,
+      'organisations agricultures': 5,
+      'organisations acces-sante': 10,
+      'organisations may-tourisme': 4,
+      'organisations formation-insertion': 4,
+      'organisations inclusion-numerique': 3,
+      'organisations nouveaux-habitants': 7,
+      'organisations pme-artisanat-commerce': 5,
+      'organisations mobilite-logement': 6,
+      'organisations developpement-durable': 2,
+    });
+    // Two references, both shown: no "et 0 autre".
+    expect(stdout).toMatch(/éléments : « [\w-]+ » \(ligne 1, colonne \d+\), « [\w-]+ » \(ligne 1, colonne \d+\)\n/);
+    expect(stdout).toContain('Contenu utilisable : 13 territoires (10 avec contour), 45 organisations, 23 événements');
+  });
+
+  it('prints a reference named once as before', async () => {
+    const { stdout } = await run(['validate', file, '--today', '2024-09-01']);
+    const single = blocks(stdout).filter((b) => b.includes('/events/'));
+    expect(single).toHaveLength(6);
+    expect(single.at(-1)).toMatch(
+      /^Avertissement — ligne 1, colonne \d+ — \/events\/17\/themes\/0 — élément « mayenne-2019-05-forum-terre-solidaire »\n {2}events\[17\]\.themes\[0\] : « mayenne-terre-solidaire » ne correspond à aucun thème du flux \(le lien est ignoré\) ; corrigez l’identifiant, ou ajoutez dans "themes" un élément d’identifiant "mayenne-terre-solidaire"$/,
+    );
+    // "acces-sante" is named by 10 organisations and by one event: two places to fix, two entries.
+    expect(stdout).toContain('« acces-sante » ne correspond à aucun thème du flux, et 10 organisations le nomment');
+    expect(stdout).toContain(
+      'events[1].themes[0] : « acces-sante » ne correspond à aucun thème du flux (le lien est ignoré)',
+    );
+  });
+
+  it('says the same in English', async () => {
+    const { stdout } = await run(['validate', file, '--today', '2024-09-01', '--lang', 'en']);
+    expect(stdout.split('\n')[0]).toBe(
+      `${file}: 78 problems (0 errors, 78 warnings, of which 78 are links to 14 missing theme ids)`,
+    );
+    expect(blocks(stdout)[1]).toMatch(
+      /^Warning — 14 organisations\n {2}organisations\[…\]\.themes: "innovation-numerique" matches no theme in the feed, and 14 organisations name it \(these links are ignored\); add to "themes" an item with the id "innovation-numerique", or correct the id in these 14 organisations\n {2}items: "conseil-departemental-mayenne" \(line 1, column \d+\), "cci-mayenne" \(line 1, column \d+\), "medef-mayenne" \(line 1, column \d+\) and 11 more$/,
+    );
+  });
+
+  it('keeps every reference in --json, and adds the gathered entries', async () => {
+    const { code, stdout } = await run(['validate', file, '--json', '--today', '2024-09-01', '--lang', 'en']);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report).toMatchObject({ ok: false, errors: 0, warnings: 78 });
+    expect(report.problems).toHaveLength(78);
+    expect(Object.keys(report.problems[0])).toEqual([
+      'severity',
+      'code',
+      'pointer',
+      'path',
+      'line',
+      'column',
+      'itemId',
+      'message',
+      'fix',
+      'params',
+    ]);
+    expect(report.problems[0]).toMatchObject({
+      code: 'dangling-reference',
+      pointer: '/organisations/0/themes/0',
+      itemId: 'conseil-departemental-mayenne',
+      params: { value: 'entreprises-confiance', target: 'themes' },
+    });
+    expect(report.groups).toHaveLength(11);
+    const [group] = report.groups;
+    expect(group).toMatchObject({
+      severity: 'warning',
+      code: 'dangling-reference',
+      path: 'organisations[…].themes',
+      list: 'organisations',
+      target: 'themes',
+      value: 'entreprises-confiance',
+      count: 12,
+      message:
+        '"entreprises-confiance" matches no theme in the feed, and 12 organisations name it (these links are ignored)',
+      fix: 'add to "themes" an item with the id "entreprises-confiance", or correct the id in these 12 organisations',
+    });
+    expect(group.pointers).toHaveLength(12);
+    const pointers = new Set(report.problems.map((p: { pointer: string }) => p.pointer));
+    for (const g of report.groups) for (const pointer of g.pointers) expect(pointers.has(pointer)).toBe(true);
+    // Gathered references and single ones add up to the problems.
+    const gathered = report.groups.reduce((sum: number, g: { count: number }) => sum + g.count, 0);
+    expect(gathered + 6).toBe(78);
+  });
+
+  it('adds nothing when no id is named twice', async () => {
+    const { stdout } = await run(['validate', fixture('broken-feed.json'), '--json', '--today', '2026-11-24']);
+    expect(JSON.parse(stdout).groups).toEqual([]);
   });
 });
 
