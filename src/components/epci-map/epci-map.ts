@@ -251,8 +251,22 @@ export class MaillageEpciMap extends MaillageBase {
   // connection becomes ready there, and willUpdate() would still see the previous state.
   protected override update(changed: PropertyValues<this>): void {
     this.syncModel(changed);
+    // Another basemap restarts the WebGL map (in updated()): its loading state shows in this render.
+    if (this.view && (changed.has('basemap') || changed.has('basemapAttribution'))) this.mapState = 'loading';
+    this.chooseRenderer();
     this.loadParts();
     super.update(changed);
+  }
+
+  /**
+   * Before the first render with territories: the SVG map where WebGL is missing, else the WebGL map's loading
+   * state. Decided here rather than once rendered (in startMap), which would render the element twice.
+   */
+  private chooseRenderer() {
+    if (!this.model?.territories.length || this.fallback || this.view || this.starting || this.mapState !== 'off')
+      return;
+    if (canUseWebGL2()) this.mapState = 'loading';
+    else this.fallback = 'no-webgl';
   }
 
   /** Also waits for a part being loaded (SVG map, panel, table) and its render: `updateComplete` means shown. */
@@ -404,10 +418,7 @@ export class MaillageEpciMap extends MaillageBase {
     const container = this.renderRoot.querySelector<HTMLElement>('.gl');
     const labels = this.renderRoot.querySelector<HTMLElement>('.labels');
     if (!container || !labels) return;
-    if (!canUseWebGL2()) {
-      this.fallback = 'no-webgl';
-      return;
-    }
+    // Where WebGL is missing, chooseRenderer() has chosen the SVG map already.
     this.starting = true;
     this.mapState = 'loading';
     try {
