@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define/partner-search.js';
 import type { MaillagePartnerSearch } from '../../src/components/partner-search/partner-search.js';
 import { labelHolders, parseFeed, partnersOfTerritory } from '../../src/feed/index.js';
@@ -27,6 +27,18 @@ async function typePlace(text: string) {
   await sendKeys({ type: text });
   await el.updateComplete;
   return { el, place };
+}
+
+/** What the "near" field's live region says. */
+const nearStatus = (el: MaillagePartnerSearch) => $(el, '.facet--near [role=status]')?.textContent?.trim() ?? '';
+
+/** A real mouse click (pointer events, focus changes) at an element's centre. */
+async function clickOn(target: Element) {
+  const box = target.getBoundingClientRect();
+  await sendMouse({
+    type: 'click',
+    position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)],
+  });
 }
 
 /** The "near" suggestions, each "name kind". */
@@ -344,12 +356,16 @@ describe('<maillage-partner-search>', () => {
     it('suggests places by name or code, says when none matches, and keeps the chosen place when left half-typed', async () => {
       const { el, place } = await typePlace('EVRON');
       expect(suggestions(el)).to.deep.equal(['Évron Commune']);
-      // A click chooses (the field keeps its focus).
+      // A real click chooses, and the field keeps its focus.
       const chosen = oneEvent(el, 'maillage-search-results');
-      $(el, '#near-place-0')!.click();
+      await clickOn($(el, '#near-place-0')!);
       await chosen;
       await el.updateComplete;
       expect(place.value).to.equal('Évron');
+      expect(root(el).activeElement).to.equal(place);
+      // The count of suggestions is not read out once a place is chosen.
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      expect(nearStatus(el)).to.equal('');
       expect($$(el, '.chip').map((c) => c.textContent!.trim())[0]).to.match(/Évron/);
       // An INSEE code finds its commune; a name no place has says so.
       place.select();
@@ -405,34 +421,73 @@ describe('<maillage-partner-search>', () => {
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
       expect(suggestions(el)).to.have.length(30);
+      expect(place.getAttribute('aria-activedescendant')).to.equal('near-place-0');
       expect($(el, '.combo__more')!.textContent).to.match(/30 lieux sur \d+/);
       await expectNoAxeViolations(el);
       // The last suggestion is reached by wrapping up from the first, and scrolled into view.
       await sendKeys({ press: 'ArrowUp' });
       await el.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
       expect(place.getAttribute('aria-activedescendant')).to.equal('near-place-29');
+      const list = $(el, '.combo__list')!.getBoundingClientRect();
+      const last = $(el, '#near-place-29')!.getBoundingClientRect();
+      expect(last.bottom).to.be.at.most(list.bottom + 1);
+      expect(last.top).to.be.at.least(list.top - 1);
+      // Once typing pauses, the count is read out.
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      expect(nearStatus(el)).to.match(/30 lieux sur \d+/);
+      // A press on the list itself (its scrollbar, between options) is kept from taking the focus from the field.
+      const press = new PointerEvent('pointerdown', { bubbles: true, cancelable: true, composed: true });
+      $(el, '.combo__list')!.dispatchEvent(press);
+      expect(press.defaultPrevented).to.equal(true);
     });
 
     it('searches around the visitor’s position, rounded to about a kilometre, and says when it is refused', async () => {
       const geolocation = navigator.geolocation;
       const original = geolocation.getCurrentPosition;
       let refuse = false;
+      let asked = 0;
+      let position = { longitude: -0.76543, latitude: 48.07321 };
+      // The browser answers later, as it does after a permission prompt.
       geolocation.getCurrentPosition = (ok, fail) => {
-        if (refuse) fail?.({ code: 1, message: 'denied' } as GeolocationPositionError);
-        else ok({ coords: { longitude: -0.76543, latitude: 48.07321 } } as GeolocationPosition);
+        asked++;
+        setTimeout(() => {
+          if (refuse) fail?.({ code: 1, message: 'denied' } as GeolocationPositionError);
+          else ok({ coords: position } as GeolocationPosition);
+        }, 150);
       };
       try {
         const el = await mount(html`<maillage-partner-search .feed=${smallFeed()}></maillage-partner-search>`);
+        const locate = $<HTMLButtonElement>(el, '.combo__locate')!;
         const done = oneEvent(el, 'maillage-search-results');
-        $<HTMLButtonElement>(el, '.combo__locate')!.click();
+        locate.focus();
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        // While the position is being found: the button says so, keeps the focus, and a second press asks nothing.
+        expect(locate.getAttribute('aria-disabled')).to.equal('true');
+        expect(root(el).activeElement).to.equal(locate);
+        expect(nearStatus(el)).to.match(/Recherche de votre position/);
+        await sendKeys({ press: 'Enter' });
+        expect(asked).to.equal(1);
         await done;
         await el.updateComplete;
+        expect(root(el).activeElement).to.equal(locate);
+        expect(locate.getAttribute('aria-disabled')).to.equal('false');
         expect(names(el)).to.deep.equal(['Vélo Laval']);
         expect($<HTMLInputElement>(el, '#near-place')!.value).to.equal('48,07° N, 0,77° O');
         refuse = true;
-        $<HTMLButtonElement>(el, '.combo__locate')!.click();
-        await el.updateComplete;
+        locate.click();
+        await waitUntil(() => $(el, '.combo__error'), 'no error shown');
         expect($(el, '.combo__error')!.textContent).to.match(/position n’a pas pu être obtenue/);
+        // An answer arriving after the search has left the page changes nothing.
+        refuse = false;
+        position = { longitude: 2.35, latitude: 48.85 };
+        locate.click();
+        el.remove();
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await el.updateComplete;
+        expect(asked).to.equal(3);
+        expect($<HTMLInputElement>(el, '#near-place')!.value).to.equal('48,07° N, 0,77° O');
         expect(names(el)).to.deep.equal(['Vélo Laval']);
       } finally {
         geolocation.getCurrentPosition = original;

@@ -7,11 +7,9 @@ const humanize = (id: string) => {
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 
-/** 48.07, 'N', 'S' → "48,07° N"; -0.77, 'E', 'O' → "0,77° O". */
-const frDegrees = (value: number, plus: string, minus: string) =>
-  `${Math.abs(value).toLocaleString('fr-FR', { maximumFractionDigits: 2 })}° ${value < 0 ? minus : plus}`;
-const enDegrees = (value: number, plus: string, minus: string) =>
-  `${Math.abs(value).toLocaleString('en-GB', { maximumFractionDigits: 2 })}° ${value < 0 ? minus : plus}`;
+/** 48.07, 'N', 'S' → "48,07° N" in French; -0.77, 'E', 'W' → "0.77° W" in English. */
+const degrees = (lang: 'fr' | 'en', value: number, plus: string, minus: string) =>
+  `${formatNumber(Math.abs(Math.round(value * 100) / 100), lang)}° ${value < 0 ? minus : plus}`;
 
 const FR_KINDS: Record<string, string> = {
   collectivite: 'Collectivité',
@@ -117,7 +115,7 @@ export const partnerSearchMessages = defineMessages(
     nearLocating: 'Recherche de votre position…',
     nearPositionError:
       'Votre position n’a pas pu être obtenue (refusée ou indisponible) : choisissez un lieu par son nom.',
-    nearPoint: (lon: number, lat: number) => `${frDegrees(lat, 'N', 'S')}, ${frDegrees(lon, 'E', 'O')}`,
+    nearPoint: (lon: number, lat: number) => `${degrees('fr', lat, 'N', 'S')}, ${degrees('fr', lon, 'E', 'O')}`,
     radius: 'Dans un rayon de',
     radiusOption: (km: string, n: number) => `${km} km (${n})`,
     showMoreValues: (n: number) => `Voir ${n} de plus`,
@@ -180,7 +178,7 @@ export const partnerSearchMessages = defineMessages(
     nearMyPosition: 'Around my position',
     nearLocating: 'Finding your position…',
     nearPositionError: 'Your position could not be found (refused or unavailable): choose a place by its name.',
-    nearPoint: (lon: number, lat: number) => `${enDegrees(lat, 'N', 'S')}, ${enDegrees(lon, 'E', 'W')}`,
+    nearPoint: (lon: number, lat: number) => `${degrees('en', lat, 'N', 'S')}, ${degrees('en', lon, 'E', 'W')}`,
     radius: 'Within',
     radiusOption: (km: string, n: number) => `${km} km (${n})`,
     showMoreValues: (n: number) => `Show ${n} more`,

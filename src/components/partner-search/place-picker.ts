@@ -31,6 +31,9 @@ export interface PlacePickerOptions {
   choose: (ref: string) => void;
 }
 
+/** A press on the list (an option, its scrollbar) leaves the focus in the field: the list stays open. */
+const keepFocus = (e: Event) => e.preventDefault();
+
 /** The text field's state; the element renders it with {@link PlacePicker.render}. */
 export class PlacePicker implements ReactiveController {
   /** What the visitor is typing; undefined while the field shows the chosen place. */
@@ -38,12 +41,17 @@ export class PlacePicker implements ReactiveController {
   #open = false;
   /** Position of the highlighted suggestion, -1 for none. */
   #active = -1;
-  #shown: PlaceOption[] = [];
   #locating = false;
   #positionError = false;
-  /** The live region's sentence, set when typing pauses. */
+  /** The live region's sentence: the suggestions' count once typing pauses, the position being found. */
   #status = '';
   #statusTimer = 0;
+  /** Bumped when the host leaves the page: a position that arrives later is dropped. */
+  #generation = 0;
+  /** What the last render was given (the element's places and texts), for the keys and the live region. */
+  #places: PlaceOption[] = [];
+  #texts?: PlacePickerTexts;
+  #found?: { places: PlaceOption[]; text: string; result: ReturnType<typeof findPlaces> };
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -54,6 +62,8 @@ export class PlacePicker implements ReactiveController {
 
   hostDisconnected(): void {
     clearTimeout(this.#statusTimer);
+    this.#generation++;
+    this.#locating = false;
   }
 
   #set(change: () => void) {
@@ -61,14 +71,41 @@ export class PlacePicker implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  #choose(ref: string) {
+  /** The suggestions for what is typed (memoised: the keys and the render ask for them). */
+  #suggestions(text = this.#text ?? '') {
+    const found = this.#found;
+    if (found?.places === this.#places && found.text === text) return found.result;
+    const result = findPlaces(this.#places, text, MAX_SUGGESTIONS);
+    this.#found = { places: this.#places, text, result };
+    return result;
+  }
+
+  /** Closes the list; the live region falls silent and a count about to be read is dropped. */
+  #close(keepText: boolean) {
+    clearTimeout(this.#statusTimer);
     this.#set(() => {
-      this.#text = undefined;
       this.#open = false;
       this.#active = -1;
       this.#status = '';
+      if (!keepText) this.#text = undefined;
     });
+  }
+
+  #choose(ref: string) {
+    this.#close(false);
     this.options.choose(ref);
+  }
+
+  /** Opens the list; once typing pauses, the live region says how many places are suggested. */
+  #openList() {
+    this.#set(() => (this.#open = true));
+    clearTimeout(this.#statusTimer);
+    this.#statusTimer = window.setTimeout(() => {
+      const t = this.#texts;
+      if (!this.#open || !t) return;
+      const { places, total } = this.#suggestions();
+      this.#set(() => (this.#status = total ? t.found(places.length, total) : t.none));
+    }, 500);
   }
 
   /** The clear button goes away with the place: the field takes the focus, ready for another. */
@@ -81,14 +118,14 @@ export class PlacePicker implements ReactiveController {
     const text = (e.target as HTMLInputElement).value;
     this.#set(() => {
       this.#text = text;
-      this.#open = true;
       this.#active = -1;
       this.#positionError = false;
     });
+    this.#openList();
   };
 
   #move(by: number) {
-    const n = this.#shown.length;
+    const n = this.#suggestions().places.length;
     if (!n) return;
     this.#set(() => {
       this.#active = this.#active < 0 ? (by > 0 ? 0 : n - 1) : (this.#active + by + n) % n;
@@ -102,70 +139,69 @@ export class PlacePicker implements ReactiveController {
     switch (e.key) {
       case 'ArrowDown':
         e.preventDefault();
-        if (!this.#open) this.#set(() => (this.#open = true));
+        if (!this.#open) this.#openList();
         if (!e.altKey) this.#move(1);
         break;
       case 'ArrowUp':
         e.preventDefault();
-        if (e.altKey) this.#set(() => (this.#open = false));
+        if (e.altKey) this.#close(true);
         else if (this.#open) this.#move(-1);
         break;
       case 'Enter': {
         // Never the search form's submit: Enter in this field chooses.
         e.preventDefault();
         const typed = this.#text?.trim();
-        if (this.#open && this.#active >= 0) this.#choose(this.#shown[this.#active]!.id);
+        const { places } = this.#suggestions();
+        if (this.#open && this.#active >= 0 && places[this.#active]) this.#choose(places[this.#active]!.id);
         else if (typed === '') this.#choose('');
-        else if (typed && this.#shown.length) this.#choose(this.#shown[0]!.id);
+        else if (typed && places.length) this.#choose(places[0]!.id);
+        else if (typed) this.#openList();
         break;
       }
       case 'Escape':
         if (this.#open || this.#text !== undefined) {
           // Inside a dialog or a host's menu, Escape closes this list first, not them.
           e.stopPropagation();
-          this.#set(() => {
-            if (this.#open) this.#open = false;
-            else this.#text = undefined;
-            this.#active = -1;
-          });
+          this.#close(this.#open);
         }
         break;
     }
   };
 
   #onBlur = () => {
-    if (!this.#open && this.#text === undefined) return;
     // Leaving the field keeps the chosen place: half-typed text is dropped.
-    this.#set(() => {
-      this.#open = false;
-      this.#text = undefined;
-      this.#active = -1;
-      this.#status = '';
-    });
+    if (this.#open || this.#text !== undefined) this.#close(false);
   };
 
   #locate = () => {
-    const geolocation = navigator.geolocation;
+    const t = this.#texts;
+    if (this.#locating || !t) return;
+    const generation = this.#generation;
+    const current = () => generation === this.#generation;
+    clearTimeout(this.#statusTimer);
     this.#set(() => {
       this.#locating = true;
       this.#positionError = false;
+      this.#status = t.locating;
     });
-    geolocation.getCurrentPosition(
+    navigator.geolocation.getCurrentPosition(
       ({ coords }) => {
+        if (!current()) return;
         this.#set(() => (this.#locating = false));
         // About a kilometre: enough for distances, and what a shared link would reveal.
         this.#choose(`${coords.longitude.toFixed(2)},${coords.latitude.toFixed(2)}`);
       },
-      () => this.#set(() => ((this.#locating = false), (this.#positionError = true))),
+      () => {
+        if (!current()) return;
+        this.#set(() => {
+          this.#locating = false;
+          this.#positionError = true;
+          this.#status = '';
+        });
+      },
       { maximumAge: 600_000, timeout: 15_000 },
     );
   };
-
-  #announce(sentence: string) {
-    if (sentence === this.#status) return;
-    clearTimeout(this.#statusTimer);
-    this.#statusTimer = window.setTimeout(() => this.#set(() => (this.#status = sentence)), 500);
-  }
 
   #option(place: PlaceOption, k: number, active: boolean, t: PlacePickerTexts) {
     // The keys are the field's (aria-activedescendant): an option is only ever clicked.
@@ -175,7 +211,6 @@ export class PlacePicker implements ReactiveController {
       class="combo__option"
       role="option"
       aria-selected=${active ? 'true' : 'false'}
-      @pointerdown=${(e: Event) => e.preventDefault()}
       @click=${() => this.#choose(place.id)}
     >
       <bdi>${place.label}</bdi> <span class="combo__kind">${t.kind(place.kind)}</span>
@@ -186,11 +221,11 @@ export class PlacePicker implements ReactiveController {
    * The field, its suggestions and the "my position" button. `chosen` is the chosen place's name ('' for none).
    */
   render(places: PlaceOption[], chosen: string, t: PlacePickerTexts) {
+    this.#places = places;
+    this.#texts = t;
     const open = this.#open;
-    const found = open ? findPlaces(places, this.#text ?? '', MAX_SUGGESTIONS) : { places: [], total: 0 };
-    this.#shown = found.places;
-    const active = this.#active < this.#shown.length ? this.#active : -1;
-    if (open) this.#announce(found.total ? t.found(found.places.length, found.total) : t.none);
+    const found = open ? this.#suggestions() : { places: [], total: 0 };
+    const active = this.#active < found.places.length ? this.#active : -1;
     const canLocate = typeof navigator !== 'undefined' && 'geolocation' in navigator && window.isSecureContext;
     return html`<label class="field-label" id="near-place-label" for="near-place">${t.label}</label>
       <div class="combo">
@@ -211,7 +246,7 @@ export class PlacePicker implements ReactiveController {
           @input=${this.#onInput}
           @keydown=${this.#onKeydown}
           @blur=${this.#onBlur}
-          @click=${() => this.#set(() => (this.#open = !this.#open))}
+          @click=${() => this.#open || this.#openList()}
         />
         ${
           chosen
@@ -222,7 +257,13 @@ export class PlacePicker implements ReactiveController {
         }
         ${
           open && found.places.length
-            ? html`<ul id="near-places" class="combo__list" role="listbox" aria-label=${t.suggestions}>
+            ? html`<ul
+                id="near-places"
+                class="combo__list"
+                role="listbox"
+                aria-label=${t.suggestions}
+                @pointerdown=${keepFocus}
+              >
                 ${found.places.map((p, k) => this.#option(p, k, k === active, t))}
               </ul>`
             : nothing
@@ -238,7 +279,12 @@ export class PlacePicker implements ReactiveController {
       <span class="visually-hidden" role="status">${this.#status}</span>
       ${
         canLocate
-          ? html`<button type="button" class="combo__locate" ?disabled=${this.#locating} @click=${this.#locate}>
+          ? html`<button
+              type="button"
+              class="combo__locate"
+              aria-disabled=${this.#locating ? 'true' : 'false'}
+              @click=${this.#locate}
+            >
               ${this.#locating ? t.locating : t.myPosition}
             </button>`
           : nothing

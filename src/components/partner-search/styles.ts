@@ -293,7 +293,7 @@ export const styles = css`
     text-decoration: underline;
     cursor: pointer;
   }
-  .combo__locate[disabled] {
+  .combo__locate[aria-disabled='true'] {
     color: var(--_muted);
     cursor: progress;
   }
