@@ -377,8 +377,13 @@ describe('<maillage-epci-map>', () => {
         new CustomEvent('maillage-select', { detail: { kind: 'territory', id: null }, bubbles: true, composed: true }),
       );
       options[3]!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-      el.removeEventListener('maillage-select', count);
       expect(told).to.equal(1);
+      // So is it once the page has selected another territory itself.
+      el.selected = options[5]!.dataset.id!;
+      await el.updateComplete;
+      options[3]!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      el.removeEventListener('maillage-select', count);
+      expect(told).to.equal(2);
       first.focus();
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;

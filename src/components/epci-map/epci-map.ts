@@ -250,6 +250,8 @@ export class MaillageEpciMap extends MaillageBase {
   // The model is computed in update(), after the feed controller's hostUpdate: an inline feed set after
   // connection becomes ready there, and willUpdate() would still see the previous state.
   protected override update(changed: PropertyValues<this>): void {
+    // The page (or the map, unasked) chose something else: the map's next choice is news again.
+    if (changed.has('selected') && this.selected !== this.told) this.told = undefined;
     this.syncModel(changed);
     // Another basemap restarts the WebGL map (in updated()): its loading state shows in this render.
     if (this.view && (changed.has('basemap') || changed.has('basemapAttribution'))) this.mapState = 'loading';

@@ -443,7 +443,6 @@ export function renderSvgMap(drawing: SvgDrawing, state: SvgViewState): Template
         part="svg-map"
         role="listbox"
         aria-label=${state.listLabel}
-        aria-describedby=${state.describedBy}
         width=${drawing.width}
         height=${drawing.height}
         viewBox=${viewBoxAttribute(view)}
