@@ -95,25 +95,33 @@ type Steps = { key: string; list: boolean }[];
 const stepsOf = (path: string): Steps =>
   path.split('.').map((part) => ({ key: part.replace(/\[\]$/, ''), list: part.endsWith('[]') }));
 
+type Visit = (container: Obj, key: string, at: () => (string | number)[]) => void;
+const ROOT = () => [];
+
 /**
- * Calls `visit(container, key, at)` for every place the path reaches inside `item`; `at()` gives the place's
- * pointer segments, built only when a warning needs them (this runs on every item of every list).
+ * Calls `visit(container, key, at)` for every place the path reaches inside `item` whose value `fine` does not
+ * accept; `at()` gives the place's pointer segments. This runs on every item of every list, and nearly every
+ * value is fine: such a value costs one call, and the place's pointer is built only when a warning needs it.
  */
 function reach(
   item: Obj,
   steps: Steps,
-  visit: (container: Obj, key: string, at: () => (string | number)[]) => void,
+  fine: (value: unknown) => boolean,
+  visit: Visit,
   depth = 0,
-  prefix: () => (string | number)[] = () => [],
+  prefix: () => (string | number)[] = ROOT,
 ) {
   const { key, list } = steps[depth]!;
   if (!(key in item)) return;
-  if (depth === steps.length - 1) return visit(item, key, () => [...prefix(), key]);
   const next = item[key];
+  if (depth === steps.length - 1) {
+    if (!fine(next)) visit(item, key, () => [...prefix(), key]);
+    return;
+  }
   if (list && Array.isArray(next)) {
     for (let i = 0; i < next.length; i++)
-      if (isObject(next[i])) reach(next[i] as Obj, steps, visit, depth + 1, () => [...prefix(), key, i]);
-  } else if (isObject(next)) reach(next, steps, visit, depth + 1, () => [...prefix(), key]);
+      if (isObject(next[i])) reach(next[i] as Obj, steps, fine, visit, depth + 1, () => [...prefix(), key, i]);
+  } else if (isObject(next)) reach(next, steps, fine, visit, depth + 1, () => [...prefix(), key]);
 }
 
 /** What relative links are judged against: they are resolved against the feed's address later. */
@@ -142,11 +150,9 @@ function removeUnsafeLinks(list: string, item: Obj, base: (string | number)[], w
   for (const steps of LINK_STEPS[list] ?? []) {
     // Most items have no such field: skip before building the visitor.
     if (!(steps[0]!.key in item)) continue;
-    if (steps.length === 1 && isSafeValue(item[steps[0]!.key])) continue;
-    reach(item, steps, (container, key, at) => {
+    // Relative links are resolved against the feed's address later; only the scheme is judged here.
+    reach(item, steps, isSafeValue, (container, key, at) => {
       const value = container[key];
-      // Relative links are resolved against the feed's address later; only the scheme is judged here.
-      if (isSafeValue(value)) return;
       const segments = at();
       (unsafe ??= []).push(segments);
       warnings.push({
@@ -190,21 +196,24 @@ function checkReferences(
     const known = ids[target];
     // A list outside the profile was not read, so references to it cannot be judged.
     if (!known || !(steps[0]!.key in item)) continue;
-    // A field of the item itself (the usual case, on every item of every list): all known, nothing to build.
-    if (steps.length === 1 && allKnown(item[steps[0]!.key], known)) continue;
-    reach(item, steps, (container, key, at) => {
-      const value = container[key];
-      const dangling = (ref: unknown, i?: number) => {
-        if (typeof ref === 'string' && !known.has(ref))
-          warnings.push({
-            pointer: jsonPointer(...base, ...at(), ...(i === undefined ? [] : [i])),
-            code: 'dangling-reference',
-            message: `"${truncate(ref)}" is not the id of any item in ${target}; it is ignored`,
-          });
-      };
-      if (Array.isArray(value)) for (let i = 0; i < value.length; i++) dangling(value[i], i);
-      else dangling(value);
-    });
+    reach(
+      item,
+      steps,
+      (value) => allKnown(value, known),
+      (container, key, at) => {
+        const value = container[key];
+        const dangling = (ref: unknown, i?: number) => {
+          if (typeof ref === 'string' && !known.has(ref))
+            warnings.push({
+              pointer: jsonPointer(...base, ...at(), ...(i === undefined ? [] : [i])),
+              code: 'dangling-reference',
+              message: `"${truncate(ref)}" is not the id of any item in ${target}; it is ignored`,
+            });
+        };
+        if (Array.isArray(value)) for (let i = 0; i < value.length; i++) dangling(value[i], i);
+        else dangling(value);
+      },
+    );
   }
 }
 
