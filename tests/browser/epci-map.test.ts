@@ -63,6 +63,15 @@ function withoutWebGL() {
   return () => (HTMLCanvasElement.prototype.getContext = original);
 }
 
+/** The AILB map drawn in SVG (call it inside withoutWebGL()). */
+async function svgAilbMap(): Promise<MaillageEpciMap> {
+  const el = await shown(
+    await fixture<MaillageEpciMap>(html`<maillage-epci-map src=${AILB} now="2021-03-01"></maillage-epci-map>`),
+  );
+  expect(el.activeRenderer).to.equal('svg');
+  return el;
+}
+
 /** A 256 px magenta tile, served as is by the test server: the query keeps each tile's address apart. */
 const TILE_COLOUR = [255, 0, 204] as const;
 const tileTemplate = () => `${location.origin}/tests/fixtures/basemap-tile.png?z={z}&x={x}&y={y}`;
@@ -351,10 +360,7 @@ describe('<maillage-epci-map>', () => {
   it('falls back to an SVG map without WebGL, with the same selection by mouse and keyboard', async () => {
     const restore = withoutWebGL();
     try {
-      const el = await shown(
-        await fixture<MaillageEpciMap>(html`<maillage-epci-map src=${AILB} now="2021-03-01"></maillage-epci-map>`),
-      );
-      expect(el.activeRenderer).to.equal('svg');
+      const el = await svgAilbMap();
       const svg = el.shadowRoot!.querySelector('svg[role=listbox]')!;
       const options = svg.querySelectorAll<SVGPathElement>('[role=option]');
       expect(options.length).to.equal(13);
@@ -541,10 +547,7 @@ describe('<maillage-epci-map>', () => {
     it('zooms and pans with the keyboard like the WebGL map, and brings a territory reached by keys into view', async () => {
       const restore = withoutWebGL();
       try {
-        const el = await shown(
-          await fixture<MaillageEpciMap>(html`<maillage-epci-map src=${AILB} now="2021-03-01"></maillage-epci-map>`),
-        );
-        expect(el.activeRenderer).to.equal('svg');
+        const el = await svgAilbMap();
         const frame = frameOf(el);
         expect(frame.getAttribute('role')).to.equal('region');
         expect(frame.getAttribute('aria-describedby')).to.equal('map-keys');

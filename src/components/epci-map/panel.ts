@@ -3,6 +3,7 @@
  * events. The element loads this module the first time a territory is selected; a map shows without it.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { organisationById } from '../../feed/selectors.js';
 import { formatFeedDate, formatFeedRange, formatNumber, localize, type Lang } from '../../feed/text.js';
 import type { Feed, FeedEvent, Organisation } from '../../feed/types.js';
@@ -10,6 +11,18 @@ import { safeHref } from '../../feed/url.js';
 import type { EpciMapMessages } from './messages.js';
 import { territoryDetails } from './details.js';
 import type { MapModel, MapTerritory } from './model.js';
+
+/** A heading, then its items as a list, or a muted sentence when there are none. */
+function section<T>(heading: string, items: T[], item: (x: T) => unknown, empty: string, listClass?: string) {
+  return html`<h3>${heading}</h3>
+    ${
+      items.length
+        ? html`<ul class=${ifDefined(listClass)}>
+            ${items.map(item)}
+          </ul>`
+        : html`<p class="muted">${empty}</p>`
+    }`;
+}
 
 export interface PanelContext {
   t: EpciMapMessages;
@@ -90,55 +103,34 @@ export function renderPanel(x: MapTerritory, c: PanelContext): TemplateResult {
         : nothing
     }
     ${territoryUrl ? html`<p><a href=${territoryUrl} rel="noopener">${t.territoryPage}</a></p>` : nothing}
-
-    <h3>${t.members} (${details.members.length || territory.communeCount || 0})</h3>
-    ${
-      details.members.length
-        ? html`<ul class="members">
-            ${details.members.map((m) => html`<li>${localize(m.name, lang).slice(0, 200)}</li>`)}
-          </ul>`
-        : html`<p class="muted">${t.noMembers}</p>`
-    }
-
-    <h3>${t.partners} (${details.partners.length})</h3>
-    ${
-      details.partners.length
-        ? html`<ul>
-            ${details.partners.map(partner)}
-          </ul>`
-        : html`<p class="muted">${t.noPartners}</p>`
-    }
-
-    <h3>${t.requests} (${details.openRequests.length})</h3>
-    ${
-      details.openRequests.length
-        ? html`<ul>
-            ${details.openRequests.map((r) => {
-              const title =
-                localize(r.title, lang) || localize(r.keyword, lang) || localize(r.explanation, lang).slice(0, 120);
-              const href = safeHref(r.url);
-              const org = organisationById(feed, r.organisation);
-              return html`<li>
-                ${href ? html`<a href=${href} rel="noopener">${title.slice(0, 300)}</a>` : title.slice(0, 300)}
-                <span class="meta"
-                  >${org ? ` — ${localize(org.name, lang).slice(0, 120)}` : ''}${
-                    r.expires ? ` (${t.expires(formatFeedDate(r.expires, lang))})` : ''
-                  }</span
-                >
-              </li>`;
-            })}
-          </ul>`
-        : html`<p class="muted">${t.noRequests}</p>`
-    }
-
-    <h3>${t.upcoming} (${details.upcomingEvents.length})</h3>
-    ${
-      details.upcomingEvents.length
-        ? html`<ul>
-            ${details.upcomingEvents.map(event)}
-          </ul>`
-        : html`<p class="muted">${t.noUpcoming}</p>`
-    }
+    ${section(
+      `${t.members} (${details.members.length || territory.communeCount || 0})`,
+      details.members,
+      (m) => html`<li>${localize(m.name, lang).slice(0, 200)}</li>`,
+      t.noMembers,
+      'members',
+    )}
+    ${section(`${t.partners} (${details.partners.length})`, details.partners, partner, t.noPartners)}
+    ${section(
+      `${t.requests} (${details.openRequests.length})`,
+      details.openRequests,
+      (r) => {
+        const title =
+          localize(r.title, lang) || localize(r.keyword, lang) || localize(r.explanation, lang).slice(0, 120);
+        const href = safeHref(r.url);
+        const org = organisationById(feed, r.organisation);
+        return html`<li>
+          ${href ? html`<a href=${href} rel="noopener">${title.slice(0, 300)}</a>` : title.slice(0, 300)}
+          <span class="meta"
+            >${org ? ` — ${localize(org.name, lang).slice(0, 120)}` : ''}${
+              r.expires ? ` (${t.expires(formatFeedDate(r.expires, lang))})` : ''
+            }</span
+          >
+        </li>`;
+      },
+      t.noRequests,
+    )}
+    ${section(`${t.upcoming} (${details.upcomingEvents.length})`, details.upcomingEvents, event, t.noUpcoming)}
     ${
       details.pastEvents.length
         ? html`<h3>${t.past}</h3>
