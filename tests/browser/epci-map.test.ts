@@ -108,17 +108,23 @@ function watchPageErrors() {
 /** The colour of the WebGL map's canvas at a CSS pixel (the map needs `preserve-drawing-buffer`). */
 async function pixelAt(el: MaillageEpciMap, [x, y]: [number, number]): Promise<[number, number, number]> {
   const source = el.map!.getCanvas();
+  const image = await imageData(source.toDataURL('image/png'));
+  const ratio = image.width / source.clientWidth;
+  const at = (Math.round(y * ratio) * image.width + Math.round(x * ratio)) * 4;
+  return [image.data[at]!, image.data[at + 1]!, image.data[at + 2]!];
+}
+
+/** The pixels of an image (a data: or same-site URL). */
+async function imageData(src: string): Promise<ImageData> {
   const img = new Image();
-  img.src = source.toDataURL('image/png');
+  img.src = src;
   await img.decode();
   const canvas = document.createElement('canvas');
   canvas.width = img.width;
   canvas.height = img.height;
   const ctx = canvas.getContext('2d')!;
   ctx.drawImage(img, 0, 0);
-  const ratio = img.width / source.clientWidth;
-  const d = ctx.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data;
-  return [d[0]!, d[1]!, d[2]!];
+  return ctx.getImageData(0, 0, img.width, img.height);
 }
 
 const closeTo = (actual: readonly number[], expected: readonly number[], tolerance = 24) =>
@@ -929,18 +935,7 @@ describe('<maillage-epci-map>', () => {
 
 /** Share of pixels whose colour differs by more than 24 (of 255) on any channel. */
 async function differingPixels(a: string, b: string): Promise<number> {
-  const pixels = async (src: string) => {
-    const img = new Image();
-    img.src = src;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.width;
-    canvas.height = img.height;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    return ctx.getImageData(0, 0, img.width, img.height);
-  };
-  const [x, y] = await Promise.all([pixels(a), pixels(b)]);
+  const [x, y] = await Promise.all([imageData(a), imageData(b)]);
   if (x.width !== y.width || x.height !== y.height) return 1;
   let differing = 0;
   for (let i = 0; i < x.data.length; i += 4)
